@@ -1,0 +1,13 @@
+import { gatewayHttpFragment, loadConfig, loggingFragment, natsFragment } from '@gov/config';
+
+export const gatewayConfigFragment = {
+  ...gatewayHttpFragment,
+  ...natsFragment,
+  ...loggingFragment,
+} as const;
+
+export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
+  return loadConfig(gatewayConfigFragment, env);
+}

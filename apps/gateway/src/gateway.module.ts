@@ -1,0 +1,21 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { BusModule } from './bus/bus.module';
+import { DivisionsController } from './catalog/divisions.controller';
+import { type GatewayConfig } from './gateway.config';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+export class GatewayModule {
+  static register(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        BusModule.register({
+          natsUrl: config.natsUrl,
+          requestTimeoutMs: config.natsRequestTimeoutMs,
+        }),
+      ],
+      controllers: [HealthController, DivisionsController],
+    };
+  }
+}

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runMain } from '@gov/config';
+import { startGateway } from './gateway.service';
+
+runMain('gateway', startGateway);

@@ -1,0 +1,30 @@
+const path = require('node:path');
+
+// One jest run for the whole workspace. The global setup finds PostgreSQL, creates a fresh
+// database for this run and starts a private nats-server; integration tests read both from env.
+const projects = [
+  'apps/gateway',
+  'apps/catalog',
+  'apps/cases',
+  'apps/disclosure',
+  'apps/notifications',
+  'apps/e2e',
+  'libs/contracts',
+  'libs/domain/division',
+  'libs/platform/nats',
+  'libs/platform/config',
+  'libs/platform/persistence',
+  'libs/testing',
+  'tools/boundaries',
+];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: projects.map((root) => ({
+    ...require('./jest.preset.cjs'),
+    displayName: root.split('/').pop(),
+    rootDir: path.join(__dirname, root),
+  })),
+  globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/src/jest-global-teardown.ts',
+};

@@ -1,0 +1,20 @@
+import { catalogErrors } from '../catalog/catalog.errors';
+import { platformErrors } from '../platform/platform.errors';
+import { type ErrorDefinition, type ErrorKind } from './error-kind';
+
+/** Every error code of the suite, with its kind and default message. One code, one meaning, forever. */
+export const errorRegistry = {
+  ...platformErrors,
+  ...catalogErrors,
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof errorRegistry;
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.prototype.hasOwnProperty.call(errorRegistry, code);
+}
+
+/** The kind of a registered code. */
+export function errorKindOf(code: ErrorCode): ErrorKind {
+  return errorRegistry[code].kind;
+}

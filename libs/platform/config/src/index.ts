@@ -1,0 +1,5 @@
+export * from './load-config';
+export * from './variables';
+export * from './fragments';
+export * from './run-main';
+export * from './logging';

@@ -1,0 +1,42 @@
+import { natsFragment, postgresFragment } from './fragments';
+import { ConfigError, loadConfig } from './load-config';
+import { portVariable } from './variables';
+
+describe('loadConfig', () => {
+  it('uses the defaults when nothing is set', () => {
+    expect(loadConfig({ ...postgresFragment, ...natsFragment }, {})).toEqual({
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/gov',
+      natsUrl: 'nats://127.0.0.1:4222',
+      natsRequestTimeoutMs: 5000,
+    });
+  });
+
+  it('reads and parses the variables that are set', () => {
+    const config = loadConfig(natsFragment, {
+      NATS_URL: 'nats://a:4222,nats://b:4222',
+      NATS_REQUEST_TIMEOUT_MS: '250',
+    });
+    expect(config).toEqual({ natsUrl: 'nats://a:4222,nats://b:4222', natsRequestTimeoutMs: 250 });
+  });
+
+  it('names every wrong variable and what it allows, all at once', () => {
+    const load = () =>
+      loadConfig(
+        { ...postgresFragment, ...natsFragment },
+        { DATABASE_URL: 'mysql://x', NATS_REQUEST_TIMEOUT_MS: '-5' },
+      );
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(
+      /DATABASE_URL="mysql:\/\/x" is invalid: expected a postgres or postgresql URL/,
+    );
+    expect(load).toThrow(
+      /NATS_REQUEST_TIMEOUT_MS="-5" is invalid: expected a positive whole number/,
+    );
+  });
+
+  it('requires a variable that has no default', () => {
+    const fragment = { port: portVariable('HEALTH_PORT', { description: 'Health port' }) };
+    expect(() => loadConfig(fragment, {})).toThrow('HEALTH_PORT is required: Health port');
+    expect(() => loadConfig(fragment, { HEALTH_PORT: '70000' })).toThrow(/0–65535/);
+  });
+});

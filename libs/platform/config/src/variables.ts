@@ -1,0 +1,50 @@
+import { type Variable } from './load-config';
+
+type Options = { readonly description: string; readonly defaultValue?: string };
+
+/** A URL with one of the given protocols (several may be listed, comma-separated). */
+export function urlVariable(
+  name: string,
+  protocols: readonly string[],
+  options: Options,
+): Variable<string> {
+  return {
+    name,
+    ...options,
+    parse: (raw) => {
+      for (const part of raw.split(',')) {
+        const url = new URL(part.trim());
+        if (!protocols.includes(url.protocol.replace(/:$/, ''))) {
+          throw new Error(`expected a ${protocols.join(' or ')} URL`);
+        }
+      }
+      return raw;
+    },
+  };
+}
+
+/** A TCP port, 1–65535 (0 lets the system choose one, which tests use). */
+export function portVariable(name: string, options: Options): Variable<number> {
+  return {
+    name,
+    ...options,
+    parse: (raw) => {
+      const port = Number(raw);
+      if (!/^\d+$/.test(raw) || port > 65_535) throw new Error('expected a port number 0–65535');
+      return port;
+    },
+  };
+}
+
+/** A positive whole number of milliseconds. */
+export function millisecondsVariable(name: string, options: Options): Variable<number> {
+  return {
+    name,
+    ...options,
+    parse: (raw) => {
+      if (!/^[1-9]\d*$/.test(raw))
+        throw new Error('expected a positive whole number of milliseconds');
+      return Number(raw);
+    },
+  };
+}

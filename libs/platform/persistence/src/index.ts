@@ -1,0 +1,2 @@
+export * from './mikro-orm-options';
+export * from './migrate';

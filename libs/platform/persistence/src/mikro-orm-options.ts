@@ -1,0 +1,33 @@
+import { type Constructor, type MigrationObject } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+
+export interface ServicePersistenceOptions {
+  readonly databaseUrl: string;
+  /** The service's own schema: only this service touches its tables. */
+  readonly schema: string;
+  readonly entities: readonly Constructor[];
+  /** Committed migrations in order; listed explicitly so compiled and test runs find the same. */
+  readonly migrations: readonly MigrationObject[];
+}
+
+/** MikroORM options every service shares: its schema, explicit entities and migrations, no auto schema sync. */
+export function mikroOrmOptions(options: ServicePersistenceOptions): Options {
+  return defineConfig({
+    clientUrl: options.databaseUrl,
+    schema: options.schema,
+    entities: [...options.entities],
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    extensions: [Migrator],
+    migrations: {
+      tableName: `${options.schema}.mikro_orm_migrations`,
+      migrationsList: [...options.migrations],
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+    },
+    pool: { min: 0, max: 10 },
+    debug: false,
+  });
+}

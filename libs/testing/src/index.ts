@@ -1,0 +1,5 @@
+export * from './free-port';
+export * from './wait';
+export * from './postgres';
+export * from './nats-server';
+export * from './test-infrastructure';

@@ -1,0 +1,23 @@
+import { createDatabase, findPostgres } from './postgres';
+import { startNatsServer } from './nats-server';
+import { TEST_ENV, type TestRunState } from './test-infrastructure';
+
+/**
+ * Once per jest run: finds PostgreSQL (variable → local server → embedded), creates a fresh
+ * database, and starts a private nats-server (never a shared one: test services would join the
+ * queue groups of a running `npm start`). Workers inherit the URLs through the environment.
+ */
+export default async function globalSetup(): Promise<void> {
+  const postgres = await findPostgres({
+    url: process.env['TEST_DATABASE_ADMIN_URL'] ?? process.env['DATABASE_URL'],
+  });
+  const databaseName = `gov_test_${Date.now()}_${process.pid}`;
+  const databaseUrl = await createDatabase(postgres.adminUrl, databaseName);
+  const nats = await startNatsServer();
+
+  process.env[TEST_ENV.databaseUrl] = databaseUrl;
+  process.env[TEST_ENV.adminDatabaseUrl] = postgres.adminUrl;
+  process.env[TEST_ENV.natsUrl] = nats.url;
+  const state: TestRunState = { postgres, databaseName, nats };
+  (globalThis as { govTestRun?: TestRunState }).govTestRun = state;
+}

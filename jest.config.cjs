@@ -11,9 +11,11 @@ const projects = [
   'apps/e2e',
   'libs/contracts',
   'libs/domain/division',
+  'libs/domain/identifiers',
   'libs/platform/nats',
   'libs/platform/config',
   'libs/platform/persistence',
+  'libs/platform/events',
   'libs/testing',
   'tools/boundaries',
 ];

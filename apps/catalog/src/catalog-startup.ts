@@ -1,13 +1,12 @@
-import { migrateWithLock } from '@gov/persistence';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { CATALOG_CONFIG } from './catalog.tokens';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { type CatalogConfig } from './catalog.config';
+import { CATALOG_CONFIG } from './catalog.tokens';
 import { seedDivisions } from './divisions/seed-divisions/seed-divisions';
 
-/** Before the catalog takes requests: its schema is migrated and the sample data is present. */
+/** Once the schema is migrated (on module init) and before requests are taken: the sample data. */
 @Injectable()
-export class CatalogStartup implements OnModuleInit {
+export class CatalogStartup implements OnApplicationBootstrap {
   private readonly logger = new Logger(CatalogStartup.name);
 
   constructor(
@@ -15,12 +14,9 @@ export class CatalogStartup implements OnModuleInit {
     @Inject(CATALOG_CONFIG) private readonly config: CatalogConfig,
   ) {}
 
-  async onModuleInit(): Promise<void> {
-    const applied = await migrateWithLock(this.orm, this.config.databaseUrl, 'catalog');
-    if (applied.length > 0) this.logger.log(`Applied migrations: ${applied.join(', ')}`);
-    if (this.config.seedSampleData) {
-      const inserted = await seedDivisions(this.orm.em.fork());
-      if (inserted > 0) this.logger.log(`Seeded ${inserted} divisions of the sample province`);
-    }
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.seedSampleData) return;
+    const inserted = await seedDivisions(this.orm.em.fork());
+    if (inserted > 0) this.logger.log(`Seeded ${inserted} divisions of the sample province`);
   }
 }

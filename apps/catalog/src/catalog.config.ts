@@ -1,9 +1,18 @@
-import { loadConfig, loggingFragment, natsFragment, postgresFragment } from '@gov/config';
+import {
+  eventStreamFragment,
+  loadConfig,
+  loggingFragment,
+  natsFragment,
+  outboxRelayFragment,
+  postgresFragment,
+} from '@gov/config';
 
 export const catalogConfigFragment = {
   ...postgresFragment,
   ...natsFragment,
   ...loggingFragment,
+  ...eventStreamFragment,
+  ...outboxRelayFragment,
   seedSampleData: {
     name: 'CATALOG_SEED_SAMPLE_DATA',
     description: 'Seed the sample province from deploy/seed/ at start (true/false)',

@@ -1,4 +1,4 @@
-import { catalogContracts, healthContracts } from '@gov/contracts';
+import { catalogContracts, healthContracts, parkedEventContracts } from '@gov/contracts';
 import { createNatsService } from '@gov/nats';
 import { type INestMicroservice } from '@nestjs/common';
 import { loadCatalogConfig } from './catalog.config';
@@ -12,7 +12,11 @@ export async function startCatalog(
   const service = await createNatsService(CatalogModule.register(config), {
     servers: config.natsUrl,
     queue: 'catalog',
-    contracts: [...Object.values(catalogContracts), healthContracts.catalog],
+    contracts: [
+      ...Object.values(catalogContracts),
+      healthContracts.catalog,
+      ...Object.values(parkedEventContracts.catalog),
+    ],
     logLevel: config.logLevel,
   });
   await service.listen();

@@ -2,6 +2,7 @@ import { createDatabase, dropDatabase, startNatsServer, testInfrastructure } fro
 import { type INestMicroservice } from '@nestjs/common';
 import { Client } from 'pg';
 import { startCatalog } from '../src/catalog.service';
+import { catalogMigrations } from '../src/migrations/catalog-migrations';
 
 describe('catalog start-up on a fresh database', () => {
   const databaseName = `gov_catalog_startup_${process.pid}`;
@@ -37,8 +38,12 @@ describe('catalog start-up on a fresh database', () => {
   }
 
   it('applies each migration exactly once while several instances start at once', async () => {
-    const applied = await query<{ name: string }>('select name from catalog.mikro_orm_migrations');
-    expect(applied.map((row) => row.name)).toEqual(['Migration20261126000000CreateDivision']);
+    const applied = await query<{ name: string }>(
+      'select name from catalog.mikro_orm_migrations order by id',
+    );
+    expect(applied.map((row) => row.name)).toEqual(
+      catalogMigrations.map((migration) => migration.name),
+    );
   });
 
   it('seeds the sample province once, every division under its parent', async () => {

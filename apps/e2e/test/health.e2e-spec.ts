@@ -8,7 +8,7 @@ describe('GET /health', () => {
   });
   afterAll(() => suite.stop());
 
-  it('is 200 when NATS and every service are up, with the catalog database checked', async () => {
+  it('is 200 when NATS and every service are up, with their databases checked', async () => {
     const response = await suite.get('/health');
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
@@ -18,7 +18,7 @@ describe('GET /health', () => {
         catalog: { service: 'catalog', status: 'up', checks: { database: 'up' } },
         cases: { service: 'cases', status: 'up', checks: {} },
         disclosure: { service: 'disclosure', status: 'up', checks: {} },
-        notifications: { service: 'notifications', status: 'up', checks: {} },
+        notifications: { service: 'notifications', status: 'up', checks: { database: 'up' } },
       },
     });
   });

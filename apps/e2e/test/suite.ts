@@ -2,9 +2,17 @@ import { startNatsServer, testInfrastructure, type NatsServer } from '@gov/testi
 import { type INestApplication, type INestMicroservice } from '@nestjs/common';
 import { startCatalog } from '../../catalog/src/catalog.service';
 import { startGateway } from '../../gateway/src/gateway.service';
+import { startNotifications } from '../../notifications/src/notifications.service';
 import { startBareService } from '@gov/nats';
 
 type Closable = INestApplication | INestMicroservice;
+
+export interface HttpResult {
+  readonly status: number;
+  readonly contentType: string;
+  readonly location?: string | null;
+  readonly body: unknown;
+}
 
 export type ServiceName = 'catalog' | 'cases' | 'disclosure' | 'notifications';
 
@@ -12,7 +20,7 @@ const starters: Record<ServiceName, (env: NodeJS.ProcessEnv) => Promise<INestMic
   catalog: startCatalog,
   cases: (env) => startBareService('cases', env),
   disclosure: (env) => startBareService('disclosure', env),
-  notifications: (env) => startBareService('notifications', env),
+  notifications: startNotifications,
 };
 
 /**
@@ -56,13 +64,42 @@ export class Suite {
   }
 
   /** GET a path of the gateway; returns the status, content type and parsed body. */
-  async get(path: string): Promise<{ status: number; contentType: string; body: unknown }> {
-    const response = await fetch(`${this.baseUrl}${path}`);
+  get(path: string): Promise<HttpResult> {
+    return this.send('GET', path);
+  }
+
+  /** Sends a request with an optional JSON body and headers to the gateway. */
+  async send(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<HttpResult> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     return {
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
+      location: response.headers.get('location'),
       body: await response.json(),
     };
+  }
+
+  /** Asks again until `accept` holds or `timeoutMs` passes; returns the last answer. */
+  async eventually(
+    path: string,
+    accept: (result: HttpResult) => boolean,
+    timeoutMs = 10_000,
+  ): Promise<HttpResult> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const result = await this.get(path);
+      if (accept(result) || Date.now() > deadline) return result;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   async stop(): Promise<void> {

@@ -1,6 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { BusModule } from './bus/bus.module';
+import { DepartmentsController } from './catalog/departments.controller';
 import { DivisionsController } from './catalog/divisions.controller';
+import { NoticesController } from './notifications/notices.controller';
+import { ParkedEventsController } from './ops/parked-events.controller';
 import { type GatewayConfig } from './gateway.config';
 import { HealthController } from './health/health.controller';
 
@@ -15,7 +18,13 @@ export class GatewayModule {
           requestTimeoutMs: config.natsRequestTimeoutMs,
         }),
       ],
-      controllers: [HealthController, DivisionsController],
+      controllers: [
+        HealthController,
+        DivisionsController,
+        DepartmentsController,
+        NoticesController,
+        ParkedEventsController,
+      ],
     };
   }
 }

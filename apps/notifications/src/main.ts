@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { runMain } from '@gov/config';
-import { startBareService } from '@gov/nats';
+import { startNotifications } from './notifications.service';
 
-// Answers its health query until the features of this context land.
-runMain('notifications', (env) => startBareService('notifications', env));
+runMain('notifications', startNotifications);

@@ -1,5 +1,19 @@
-import { defineQuery } from '../schema/contract';
+import { defineCommand, defineQuery } from '../schema/contract';
+import {
+  CreateDepartmentRequestSchema,
+  DepartmentSchema,
+  GetDepartmentRequestSchema,
+  RenameDepartmentRequestSchema,
+} from './department.schemas';
 import { DivisionSchema, GetDivisionRequestSchema } from './division.schemas';
+
+const department = {
+  id: '01936d3a-5b1c-7cc2-9f3e-1a2b3c4d5e6f',
+  creditCode: '91350100M000100Y43',
+  name: '杭州市市场监督管理局',
+  division: '330100000000',
+  version: 1,
+};
 
 /**
  * The catalog's requests on the bus.
@@ -19,5 +33,45 @@ export const catalogContracts = {
       request: { code: '330102' },
       reply: { code: '330102000000', name: '上城区', level: 'county', parentCode: '330100000000' },
     },
+  }),
+  createDepartment: defineCommand({
+    context: 'catalog',
+    aggregate: 'department',
+    verb: 'create',
+    version: 1,
+    summary: '登记部门',
+    request: CreateDepartmentRequestSchema,
+    reply: DepartmentSchema,
+    samples: {
+      request: {
+        creditCode: department.creditCode,
+        name: department.name,
+        division: department.division,
+      },
+      reply: department,
+    },
+  }),
+  renameDepartment: defineCommand({
+    context: 'catalog',
+    aggregate: 'department',
+    verb: 'rename',
+    version: 1,
+    summary: '部门更名',
+    request: RenameDepartmentRequestSchema,
+    reply: DepartmentSchema,
+    samples: {
+      request: { id: department.id, name: '杭州市市场监管局' },
+      reply: { ...department, name: '杭州市市场监管局', version: 2 },
+    },
+  }),
+  getDepartment: defineQuery({
+    context: 'catalog',
+    aggregate: 'department',
+    verb: 'get',
+    version: 1,
+    summary: '按编号查询部门',
+    request: GetDepartmentRequestSchema,
+    reply: DepartmentSchema,
+    samples: { request: { id: department.id }, reply: department },
   }),
 } as const;

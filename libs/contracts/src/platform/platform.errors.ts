@@ -6,6 +6,19 @@ export const platformErrors = {
     kind: 'validation',
     message: '请求内容不符合要求，请按提示修改后重新提交',
   },
+  'PLATFORM.IDEMPOTENCY_KEY_INVALID': {
+    kind: 'validation',
+    message: 'Idempotency-Key 无效：应为 1 至 200 个可见 ASCII 字符',
+  },
+  'PLATFORM.IDEMPOTENCY_KEY_REUSED': {
+    kind: 'conflict',
+    message: '该 Idempotency-Key 已用于内容不同的另一请求，请为新请求使用新的键',
+  },
+  'PLATFORM.PARKED_EVENT_NOT_FOUND': { kind: 'not_found', message: '未找到该暂存事件' },
+  'PLATFORM.PARKED_EVENT_UNPROCESSABLE': {
+    kind: 'unprocessable',
+    message: '暂存事件仍无法处理，请查看原因并修复后重试',
+  },
   'PLATFORM.ROUTE_NOT_FOUND': { kind: 'not_found', message: '请求的地址不存在' },
   'PLATFORM.SERVICE_UNAVAILABLE': {
     kind: 'unavailable',

@@ -30,3 +30,45 @@ export const gatewayHttpFragment = {
     parse: (raw: string) => raw,
   },
 } as const;
+
+/** The JetStream stream every event goes to (GOV_EVENTS on gov.evt.>). */
+export const eventStreamFragment = {
+  streamStorage: {
+    name: 'EVENTS_STREAM_STORAGE',
+    description: 'Where GOV_EVENTS keeps messages: file or memory',
+    defaultValue: 'file',
+    parse: (raw: string): 'file' | 'memory' => {
+      if (raw !== 'file' && raw !== 'memory') throw new Error('expected file or memory');
+      return raw;
+    },
+  },
+  streamReplicas: {
+    name: 'EVENTS_STREAM_REPLICAS',
+    description: 'Replicas of GOV_EVENTS in a NATS cluster: 1, 3 or 5',
+    defaultValue: '1',
+    parse: (raw: string): number => {
+      if (!['1', '3', '5'].includes(raw)) throw new Error('expected 1, 3 or 5');
+      return Number(raw);
+    },
+  },
+  streamDuplicateWindowMs: millisecondsVariable('EVENTS_STREAM_DUPLICATE_WINDOW_MS', {
+    description: 'How long JetStream remembers a Nats-Msg-Id to drop a republished event',
+    defaultValue: '120000',
+  }),
+  streamMaxAgeMs: millisecondsVariable('EVENTS_STREAM_MAX_AGE_MS', {
+    description: 'How long GOV_EVENTS keeps an event (the outbox keeps its own copy)',
+    defaultValue: String(30 * 24 * 3600 * 1000),
+  }),
+} as const;
+
+/** The outbox relay of a service. */
+export const outboxRelayFragment = {
+  outboxPollIntervalMs: millisecondsVariable('OUTBOX_POLL_INTERVAL_MS', {
+    description: 'Backstop poll of the outbox when no NOTIFY arrives',
+    defaultValue: '5000',
+  }),
+  outboxRetentionMs: millisecondsVariable('OUTBOX_RETENTION_MS', {
+    description: 'How long published outbox rows are kept before pruning',
+    defaultValue: String(7 * 24 * 3600 * 1000),
+  }),
+} as const;

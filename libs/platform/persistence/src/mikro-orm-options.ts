@@ -1,4 +1,4 @@
-import { type Constructor, type MigrationObject } from '@mikro-orm/core';
+import { type AnyEntity, type EntityClass, type MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 
@@ -6,7 +6,7 @@ export interface ServicePersistenceOptions {
   readonly databaseUrl: string;
   /** The service's own schema: only this service touches its tables. */
   readonly schema: string;
-  readonly entities: readonly Constructor[];
+  readonly entities: readonly EntityClass<AnyEntity>[];
   /** Committed migrations in order; listed explicitly so compiled and test runs find the same. */
   readonly migrations: readonly MigrationObject[];
 }

@@ -1,6 +1,6 @@
 import { GovError, type Division as DivisionReply } from '@gov/contracts';
 import { tryParseDivisionCode } from '@gov/division';
-import { CreateRequestContext, MikroORM } from '@mikro-orm/core';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Division } from '../division.entity';
 
@@ -9,7 +9,6 @@ import { Division } from '../division.entity';
 export class GetDivisionUseCase {
   constructor(private readonly orm: MikroORM) {}
 
-  @CreateRequestContext()
   async execute(rawCode: string): Promise<DivisionReply> {
     const parsed = tryParseDivisionCode(rawCode);
     if (!parsed.ok) {

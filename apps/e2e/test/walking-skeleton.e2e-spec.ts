@@ -1,0 +1,91 @@
+import { aDepartment } from './builders';
+import { type HttpResult, Suite } from './suite';
+
+const noticesOf = (result: HttpResult) => result.body as { title: string; sequence: number }[];
+
+describe('a department write travels gateway → catalog → outbox → JetStream → notifications', () => {
+  let suite: Suite;
+
+  beforeAll(async () => {
+    suite = await Suite.start(['catalog', 'notifications']);
+  });
+  afterAll(() => suite.stop());
+
+  it('records a notice for a new department that the caller can read through the gateway', async () => {
+    const created = await suite.send('POST', '/api/v1/departments', aDepartment());
+    expect(created.status).toBe(201);
+    const department = created.body as { id: string; version: number };
+    expect(created.location).toBe(`/api/v1/departments/${department.id}`);
+    expect(department.version).toBe(1);
+
+    const notices = await suite.eventually(
+      `/api/v1/notices?aggregateId=${department.id}`,
+      (result) => noticesOf(result).length === 1,
+    );
+    expect(noticesOf(notices)).toEqual([
+      expect.objectContaining({ title: '部门已登记：杭州市市场监督管理局', sequence: 1 }),
+    ]);
+  });
+
+  it('records a rename after the registration, in order', async () => {
+    const department = (await suite.send('POST', '/api/v1/departments', aDepartment())).body as {
+      id: string;
+    };
+    const renamed = await suite.send('PATCH', `/api/v1/departments/${department.id}`, {
+      name: '杭州市市场监管局',
+    });
+    expect(renamed.body).toMatchObject({ name: '杭州市市场监管局', version: 2 });
+
+    const notices = await suite.eventually(
+      `/api/v1/notices?aggregateId=${department.id}`,
+      (result) => noticesOf(result).length === 2,
+    );
+    expect(noticesOf(notices).map((notice) => [notice.sequence, notice.title])).toEqual([
+      [1, '部门已登记：杭州市市场监督管理局'],
+      [2, '部门已更名：杭州市市场监督管理局 → 杭州市市场监管局'],
+    ]);
+  });
+
+  it('rejects a department whose credit code fails its check character', async () => {
+    const department = aDepartment();
+    const wrongCheck =
+      department.creditCode.slice(0, 17) + (department.creditCode.endsWith('0') ? '1' : '0');
+    const response = await suite.send('POST', '/api/v1/departments', {
+      ...department,
+      creditCode: wrongCheck,
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'CATALOG.CREDIT_CODE_INVALID' });
+  });
+
+  it('rejects a department of a division the catalogue does not know with 422', async () => {
+    const response = await suite.send(
+      'POST',
+      '/api/v1/departments',
+      aDepartment({ division: '330199000000' }),
+    );
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ code: 'CATALOG.DEPARTMENT_DIVISION_UNKNOWN' });
+  });
+
+  it('rejects a second department with the same credit code with 409', async () => {
+    const department = aDepartment();
+    await suite.send('POST', '/api/v1/departments', department);
+    const again = await suite.send('POST', '/api/v1/departments', {
+      ...department,
+      name: '另一个部门',
+    });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: 'CATALOG.DEPARTMENT_EXISTS' });
+  });
+
+  it('names every field that breaks the contract', async () => {
+    const response = await suite.send('POST', '/api/v1/departments', { name: 'x', extra: 1 });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'PLATFORM.VALIDATION_FAILED' });
+    const paths = (response.body as { details: { issues: { path: string }[] } }).details.issues.map(
+      (issue) => issue.path,
+    );
+    expect(paths).toEqual(expect.arrayContaining(['/creditCode', '/division', '/name']));
+  });
+});

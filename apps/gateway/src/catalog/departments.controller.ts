@@ -1,0 +1,47 @@
+import { catalogContracts, type CreateDepartmentRequest, type Department } from '@gov/contracts';
+import { NatsRequester } from '@gov/nats';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { forwardedHeaders } from '../bus/forwarded-headers';
+import { jsonObjectBody } from '../bus/json-body';
+
+@Controller('api/v1/departments')
+export class DepartmentsController {
+  constructor(private readonly bus: NatsRequester) {}
+
+  /** Registers a department; send an `Idempotency-Key` to make retries safe. */
+  @Post()
+  @HttpCode(201)
+  async create(
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Department> {
+    const department = await this.bus.request(
+      catalogContracts.createDepartment,
+      jsonObjectBody(body) as CreateDepartmentRequest,
+      { headers: forwardedHeaders(request) },
+    );
+    void reply.header('location', `/api/v1/departments/${department.id}`);
+    return department;
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string): Promise<Department> {
+    return this.bus.request(catalogContracts.getDepartment, { id });
+  }
+
+  /** Renames a department: body `{ "name": "…" }`. */
+  @Patch(':id')
+  rename(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+  ): Promise<Department> {
+    return this.bus.request(
+      catalogContracts.renameDepartment,
+      { ...jsonObjectBody(body), id } as { id: string; name: string },
+      { headers: forwardedHeaders(request) },
+    );
+  }
+}

@@ -1,0 +1,48 @@
+import { eventStreamOptions, EventsModule } from '@gov/events';
+import { HEALTH_CHECKS, healthController, type HealthCheck } from '@gov/nats';
+import { mikroOrmOptions, persistenceProviders } from '@gov/persistence';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { notificationsMigrations } from './migrations/notifications-migrations';
+import { ListNoticesHandler } from './notices/list-notices/list-notices.handler';
+import { Notice } from './notices/notice.entity';
+import { departmentNoticesConsumer } from './notices/record-notice/department-notices.consumer';
+import { type NotificationsConfig } from './notifications.config';
+
+@Module({})
+export class NotificationsModule {
+  static register(config: NotificationsConfig): DynamicModule {
+    return {
+      module: NotificationsModule,
+      imports: [
+        MikroOrmModule.forRoot(
+          mikroOrmOptions({
+            databaseUrl: config.databaseUrl,
+            schema: 'notifications',
+            entities: [Notice],
+            migrations: notificationsMigrations,
+          }),
+        ),
+        EventsModule.forService({
+          context: 'notifications',
+          databaseUrl: config.databaseUrl,
+          natsUrl: config.natsUrl,
+          stream: eventStreamOptions(config),
+          consumers: [departmentNoticesConsumer],
+        }),
+      ],
+      controllers: [ListNoticesHandler, healthController('notifications')],
+      providers: [
+        ...persistenceProviders('notifications'),
+        {
+          provide: HEALTH_CHECKS,
+          inject: [MikroORM],
+          useFactory: (orm: MikroORM): HealthCheck[] => [
+            { name: 'database', isUp: () => orm.isConnected() },
+          ],
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,220 @@
+import { type CloudEvent, type EventContract, GovError } from '@gov/contracts';
+import { type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import {
+  AckPolicy,
+  type ConsumerMessages,
+  DeliverPolicy,
+  type JsMsg,
+  type NatsConnection,
+  nanos,
+} from 'nats';
+import {
+  DEFAULT_EVENT_STREAM,
+  ensureEventStream,
+  EVENT_STREAM,
+  type EventStreamOptions,
+} from './event-stream';
+import { type RelayLogger } from './outbox-relay';
+import { aggregateTypeOf, parseEvent } from './parse-event';
+
+export type ApplyOutcome = 'applied' | 'duplicate' | 'stale';
+
+export interface EventConsumerOptions {
+  /** Durable consumer name, unique in the suite, e.g. `notifications-catalog-departments`. */
+  readonly name: string;
+  /** The service schema holding the inbox, positions and parked events. */
+  readonly schema: string;
+  readonly filterSubject: string;
+  /** The event types this consumer understands; others on its subjects are skipped. */
+  readonly events: readonly EventContract[];
+  /** The effect, run in the transaction that also records the event in the inbox. */
+  readonly handle: (event: CloudEvent, em: EntityManager) => Promise<void>;
+  readonly maxAttempts?: number;
+  readonly retryDelayMs?: number;
+  readonly stream?: EventStreamOptions;
+  readonly logger?: RelayLogger;
+}
+
+const decoder = new TextDecoder();
+const silent: RelayLogger = { log: () => {}, warn: () => {}, error: () => {} };
+
+/**
+ * A durable JetStream pull consumer that applies each event exactly once: the event id goes into
+ * the inbox in the same transaction as the effect, and an event whose sequence is not above the
+ * last applied one of its aggregate is dropped as stale. One message is in flight at a time, so
+ * per-aggregate order holds across instances. An event that keeps failing is parked with its
+ * reason after `maxAttempts` and the rest go on; a parked event can be replayed after a fix.
+ */
+export class EventConsumer {
+  private readonly maxAttempts: number;
+  private readonly retryDelayMs: number;
+  private readonly logger: RelayLogger;
+  private messages: ConsumerMessages | undefined;
+  private loop: Promise<void> | undefined;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly nats: NatsConnection,
+    private readonly options: EventConsumerOptions,
+  ) {
+    this.maxAttempts = options.maxAttempts ?? 5;
+    this.retryDelayMs = options.retryDelayMs ?? 100;
+    this.logger = options.logger ?? silent;
+  }
+
+  get name(): string {
+    return this.options.name;
+  }
+
+  async start(): Promise<void> {
+    const jsm = await this.nats.jetstreamManager();
+    await ensureEventStream(jsm, this.options.stream ?? DEFAULT_EVENT_STREAM);
+    const exists = await jsm.consumers.info(EVENT_STREAM, this.options.name).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) {
+      await jsm.consumers.add(EVENT_STREAM, {
+        durable_name: this.options.name,
+        filter_subject: this.options.filterSubject,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+        max_ack_pending: 1,
+        max_deliver: -1,
+        ack_wait: nanos(30_000),
+      });
+    }
+    const consumer = await this.nats.jetstream().consumers.get(EVENT_STREAM, this.options.name);
+    const messages = await consumer.consume({ max_messages: 1 });
+    this.messages = messages;
+    this.loop = (async () => {
+      for await (const message of messages) await this.receive(message);
+    })();
+  }
+
+  async stop(): Promise<void> {
+    await this.messages?.close();
+    await this.loop;
+  }
+
+  /** Applies a parked event again (after a fix) and removes it from the parked list. */
+  async replay(parkedId: string): Promise<ApplyOutcome> {
+    const em = this.orm.em.fork();
+    const [row] = await em.execute<{ payload: string }[]>(
+      `select payload from ${this.options.schema}.parked_event where id = ? and consumer = ?`,
+      [parkedId, this.options.name],
+    );
+    if (!row) throw new GovError('PLATFORM.PARKED_EVENT_NOT_FOUND', undefined, { id: parkedId });
+    const parsed = parseEvent(row.payload, this.options.events);
+    if (!parsed.ok) {
+      throw new GovError('PLATFORM.PARKED_EVENT_UNPROCESSABLE', undefined, {
+        reason: parsed.reason,
+      });
+    }
+    try {
+      return await em.transactional(async (tx) => {
+        const outcome = await this.apply(tx, parsed.event, false);
+        await tx.execute(`delete from ${this.options.schema}.parked_event where id = ?`, [
+          parkedId,
+        ]);
+        return outcome;
+      });
+    } catch (error) {
+      throw new GovError('PLATFORM.PARKED_EVENT_UNPROCESSABLE', undefined, {
+        reason: describe(error),
+      });
+    }
+  }
+
+  private async receive(message: JsMsg): Promise<void> {
+    try {
+      await this.process(message);
+      message.ack();
+    } catch (error) {
+      // Not even parking worked (e.g. the database is down): let JetStream redeliver later.
+      this.logger.error(`Consumer ${this.options.name} could not process: ${describe(error)}`);
+      message.nak(1_000);
+    }
+  }
+
+  private async process(message: JsMsg): Promise<void> {
+    const body = decoder.decode(message.data);
+    const parsed = parseEvent(body, this.options.events);
+    if (!parsed.ok) {
+      if (parsed.known) await this.park(message, body, parsed.reason, 1);
+      return;
+    }
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
+      try {
+        await this.orm.em.fork().transactional((em) => this.apply(em, parsed.event, true));
+        return;
+      } catch (error) {
+        lastError = error;
+        if (attempt < this.maxAttempts) {
+          message.working();
+          await new Promise((resolve) =>
+            setTimeout(resolve, this.retryDelayMs * 2 ** (attempt - 1)),
+          );
+        }
+      }
+    }
+    this.logger.warn(
+      `Consumer ${this.options.name} parked event ${parsed.event.id}: ${describe(lastError)}`,
+    );
+    await this.park(message, body, describe(lastError), this.maxAttempts, parsed.event.id);
+  }
+
+  private async apply(
+    em: EntityManager,
+    event: CloudEvent,
+    checkSequence: boolean,
+  ): Promise<ApplyOutcome> {
+    const { schema, name } = this.options;
+    const fresh = await em.execute(
+      `insert into ${schema}.inbox (consumer, event_id, event_type) values (?, ?, ?)
+       on conflict do nothing returning event_id`,
+      [name, event.id, event.type],
+    );
+    if (fresh.length === 0) return 'duplicate';
+    const aggregateType = aggregateTypeOf(event.type);
+    if (checkSequence) {
+      const [position] = await em.execute<{ last_sequence: string }[]>(
+        `select last_sequence from ${schema}.consumer_position
+          where consumer = ? and aggregate_type = ? and aggregate_id = ? for update`,
+        [name, aggregateType, event.subject],
+      );
+      if (position && Number(position.last_sequence) >= event.sequence) return 'stale';
+    }
+    await this.options.handle(event, em);
+    await em.execute(
+      `insert into ${schema}.consumer_position (consumer, aggregate_type, aggregate_id, last_sequence)
+       values (?, ?, ?, ?)
+       on conflict (consumer, aggregate_type, aggregate_id) do update
+         set last_sequence = greatest(${schema}.consumer_position.last_sequence, excluded.last_sequence)`,
+      [name, aggregateType, event.subject, event.sequence],
+    );
+    return 'applied';
+  }
+
+  private async park(
+    message: JsMsg,
+    body: string,
+    reason: string,
+    attempts: number,
+    eventId?: string,
+  ): Promise<void> {
+    const id = eventId ?? message.headers?.get('Nats-Msg-Id') ?? `stream-sequence:${message.seq}`;
+    await this.orm.em.fork().execute(
+      `insert into ${this.options.schema}.parked_event (consumer, event_id, subject, payload, reason, attempts)
+       values (?, ?, ?, ?, ?, ?)
+       on conflict (consumer, event_id) do update
+         set reason = excluded.reason, attempts = excluded.attempts, parked_at = now()`,
+      [this.options.name, id, message.subject, body, reason, attempts],
+    );
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

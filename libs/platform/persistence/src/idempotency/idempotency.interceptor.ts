@@ -1,0 +1,80 @@
+import { canonicalJson, GovError, Headers } from '@gov/contracts';
+import { type GovRpcContext } from '@gov/nats';
+import { MikroORM } from '@mikro-orm/postgresql';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { defer, lastValueFrom, type Observable } from 'rxjs';
+import { SERVICE_SCHEMA } from '../service-schema.token';
+
+const VALID_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/**
+ * Makes a command with an `idempotency-key` header run at most once per (principal, key): the key,
+ * a hash of the request and the reply are stored in the same transaction as the command's effect.
+ * A retry returns the first reply; the same key with a different request is a conflict. A command
+ * that fails stores nothing, so it can be retried.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly orm: MikroORM,
+    @Inject(SERVICE_SCHEMA) private readonly schema: string,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const rpc = context.switchToRpc();
+    const request = rpc.getContext<GovRpcContext>();
+    const key = request.getHeader(Headers.idempotencyKey);
+    if (key === undefined || !request.getSubject().startsWith('gov.cmd.')) return next.handle();
+    if (!VALID_KEY.test(key)) throw new GovError('PLATFORM.IDEMPOTENCY_KEY_INVALID');
+
+    const principal = principalOf(request);
+    const requestHash = sha256(`${request.getSubject()}\n${canonicalJson(rpc.getData())}`);
+    return defer(() =>
+      this.orm.em.transactional(async (em) => {
+        const table = `${this.schema}.idempotency_key`;
+        const claimed = await em.execute(
+          `insert into ${table} (principal, key, request_hash) values (?, ?, ?)
+           on conflict do nothing returning key`,
+          [principal, key, requestHash],
+        );
+        if (claimed.length === 0) {
+          const [first] = await em.execute<{ request_hash: string; reply: unknown }[]>(
+            `select request_hash, reply from ${table} where principal = ? and key = ?`,
+            [principal, key],
+          );
+          if (first?.request_hash !== requestHash) {
+            throw new GovError('PLATFORM.IDEMPOTENCY_KEY_REUSED', undefined, { key });
+          }
+          return first.reply;
+        }
+        const reply: unknown = await lastValueFrom(next.handle(), { defaultValue: null });
+        await em.execute(`update ${table} set reply = ? where principal = ? and key = ?`, [
+          JSON.stringify(reply ?? null),
+          principal,
+          key,
+        ]);
+        return reply;
+      }),
+    );
+  }
+}
+
+/**
+ * Whose key it is. Keys of different callers never collide: until tokens are verified in the
+ * service (the identity issue), the caller is identified by a hash of its credentials.
+ */
+function principalOf(request: GovRpcContext): string {
+  const authorization = request.getHeader(Headers.authorization);
+  return authorization === undefined ? 'anonymous' : `credential:${sha256(authorization)}`;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

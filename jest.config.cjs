@@ -27,6 +27,8 @@ module.exports = {
     displayName: root.split('/').pop(),
     rootDir: path.join(__dirname, root),
   })),
+  // Integration tests start servers and wait out faults; a hung one still fails, just later.
+  testTimeout: 30_000,
   globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/jest-global-teardown.ts',
 };

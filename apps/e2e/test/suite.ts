@@ -33,7 +33,8 @@ export class Suite {
 
   private constructor(
     private readonly gateway: Closable,
-    private readonly nats: NatsServer,
+    /** The suite's own nats-server: `pause()` and `start()` it to test outages. */
+    readonly nats: NatsServer,
     readonly baseUrl: string,
     private readonly env: NodeJS.ProcessEnv,
   ) {}
@@ -56,6 +57,13 @@ export class Suite {
 
   async startService(name: ServiceName): Promise<void> {
     this.services.set(name, await starters[name](this.env));
+  }
+
+  /** A running service, to reach its use cases directly (e.g. while NATS is down). */
+  service(name: ServiceName): INestMicroservice {
+    const service = this.services.get(name);
+    if (!service) throw new Error(`${name} is not running`);
+    return service;
   }
 
   async stopService(name: ServiceName): Promise<void> {

@@ -8,7 +8,7 @@
  *   idempotency_key  the first result of a command per (principal, key)
  */
 export function eventTablesV1(schema: string): string[] {
-  if (!/^[a-z][a-z_]*$/.test(schema)) throw new RangeError(`Unsafe schema name "${schema}"`);
+  if (!/^[a-z][a-z0-9_]*$/.test(schema)) throw new RangeError(`Unsafe schema name "${schema}"`);
   return [
     `create schema if not exists ${schema}`,
     `create table ${schema}.outbox (

@@ -88,4 +88,23 @@ describe('a department write travels gateway → catalog → outbox → JetStrea
     );
     expect(paths).toEqual(expect.arrayContaining(['/creditCode', '/division', '/name']));
   });
+
+  it('answers 400 for a department id that is not a UUID and 404 for an unknown one', async () => {
+    expect((await suite.get('/api/v1/departments/42')).body).toMatchObject({
+      status: 400,
+      code: 'PLATFORM.VALIDATION_FAILED',
+    });
+    expect(
+      (await suite.get('/api/v1/departments/01936d3a-5b1c-7cc2-9f3e-1a2b3c4d5e6f')).body,
+    ).toMatchObject({
+      status: 404,
+      code: 'CATALOG.DEPARTMENT_NOT_FOUND',
+    });
+  });
+
+  it('answers 400 when the body is not a JSON object', async () => {
+    const response = await suite.send('POST', '/api/v1/departments', ['not', 'an', 'object']);
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'PLATFORM.VALIDATION_FAILED' });
+  });
 });

@@ -13,11 +13,14 @@ const projects = [
   'libs/domain/division',
   'libs/domain/identifiers',
   'libs/platform/nats',
+  'libs/platform/telemetry',
   'libs/platform/config',
   'libs/platform/persistence',
   'libs/platform/events',
+  'libs/platform/local-infra',
   'libs/testing',
   'tools/boundaries',
+  'tools/devstack',
 ];
 
 /** @type {import('jest').Config} */
@@ -29,6 +32,9 @@ module.exports = {
   })),
   // Integration tests start servers and wait out faults; a hung one still fails, just later.
   testTimeout: 30_000,
+  // On a 2-core machine jest runs in band: a timer left by a client closed mid-reconnect would keep
+  // the run (and CI) alive after every test has finished. Exit anyway; `--detectOpenHandles` finds them.
+  forceExit: true,
   globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/jest-global-teardown.ts',
 };

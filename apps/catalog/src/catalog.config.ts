@@ -1,5 +1,7 @@
 import {
+  DEFAULT_HEALTH_PORTS,
   eventStreamFragment,
+  healthFragment,
   loadConfig,
   loggingFragment,
   natsFragment,
@@ -13,6 +15,7 @@ export const catalogConfigFragment = {
   ...loggingFragment,
   ...eventStreamFragment,
   ...outboxRelayFragment,
+  ...healthFragment(DEFAULT_HEALTH_PORTS.catalog),
   seedSampleData: {
     name: 'CATALOG_SEED_SAMPLE_DATA',
     description: 'Seed the sample province from deploy/seed/ at start (true/false)',

@@ -18,6 +18,7 @@ export async function startCatalog(
       ...Object.values(parkedEventContracts.catalog),
     ],
     logLevel: config.logLevel,
+    health: { port: config.healthPort, host: config.healthHost },
   });
   await service.listen();
   return service;

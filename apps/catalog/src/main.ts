@@ -1,3 +1,4 @@
+import './instrument';
 import 'reflect-metadata';
 import { runMain } from '@gov/config';
 import { startCatalog } from './catalog.service';

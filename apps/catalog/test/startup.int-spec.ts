@@ -15,7 +15,12 @@ describe('catalog start-up on a fresh database', () => {
     databaseUrl = await createDatabase(adminDatabaseUrl, databaseName);
     const nats = await startNatsServer();
     stopNats = nats.stop;
-    const env = { DATABASE_URL: databaseUrl, NATS_URL: nats.url, LOG_LEVEL: 'error' };
+    const env = {
+      DATABASE_URL: databaseUrl,
+      NATS_URL: nats.url,
+      LOG_LEVEL: 'error',
+      HEALTH_PORT: '0',
+    };
     // Three instances race to migrate and seed the same empty schema.
     instances.push(
       ...(await Promise.all([startCatalog(env), startCatalog(env), startCatalog(env)])),

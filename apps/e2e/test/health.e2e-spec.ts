@@ -1,3 +1,5 @@
+import { HealthHttpServer } from '@gov/telemetry';
+import { waitUntil } from '@gov/testing';
 import { Suite } from './suite';
 
 describe('GET /health', () => {
@@ -34,5 +36,50 @@ describe('GET /health', () => {
         disclosure: { status: 'down', error: 'PLATFORM.SERVICE_UNAVAILABLE' },
       },
     });
+  });
+});
+
+describe('the health port of each service', () => {
+  let suite: Suite;
+  let base: string;
+
+  beforeAll(async () => {
+    suite = await Suite.start(['catalog', 'notifications']);
+    base = `http://127.0.0.1:${suite.service('catalog').get(HealthHttpServer).port}`;
+  });
+  afterAll(() => suite.stop());
+
+  it('answers live and ready with each dependency checked', async () => {
+    expect((await fetch(`${base}/health/live`)).status).toBe(200);
+    const ready = await fetch(`${base}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'up', checks: { nats: 'up', database: 'up' } });
+  });
+
+  it('exposes request, outbox and consumer metrics for Prometheus', async () => {
+    await suite.get('/api/v1/divisions/330102');
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toMatch(
+      /gov_nats_requests_total\{subject="gov\.qry\.catalog\.division\.get\.v1",outcome="ok"\} [1-9]/,
+    );
+    expect(text).toMatch(/gov_nats_request_duration_seconds_bucket/);
+    expect(text).toMatch(/gov_outbox_pending_events\{schema="catalog"\} \d+/);
+    expect(text).toMatch(
+      /gov_consumer_pending_events\{consumer="notifications-catalog-departments"\} \d+/,
+    );
+  });
+
+  it('is not ready while NATS is down, live all the same, and ready again once NATS is back', async () => {
+    await suite.nats.pause();
+    try {
+      expect((await fetch(`${base}/health/ready`)).status).toBe(503);
+      expect((await fetch(`${base}/health/live`)).status).toBe(200);
+    } finally {
+      await suite.nats.start();
+    }
+    await waitUntil(
+      'readiness after NATS returned',
+      async () => (await fetch(`${base}/health/ready`)).status === 200,
+    );
   });
 });

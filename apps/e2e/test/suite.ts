@@ -48,6 +48,7 @@ export class Suite {
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      HEALTH_PORT: '0',
     };
     const gateway = await startGateway(env);
     const suite = new Suite(gateway, nats, await gateway.getUrl(), env);

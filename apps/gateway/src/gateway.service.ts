@@ -1,4 +1,4 @@
-import { enabledLogLevels } from '@gov/config';
+import { JsonLogger } from '@gov/telemetry';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadGatewayConfig } from './gateway.config';
@@ -13,7 +13,7 @@ export async function startGateway(
   const app = await NestFactory.create<NestFastifyApplication>(
     GatewayModule.register(config),
     new FastifyAdapter({ bodyLimit: 1_048_576 }),
-    { logger: enabledLogLevels(config.logLevel) },
+    { logger: new JsonLogger('gateway', config.logLevel) },
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
   await app.listen(config.port, config.host);

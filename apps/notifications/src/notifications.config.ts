@@ -1,5 +1,7 @@
 import {
+  DEFAULT_HEALTH_PORTS,
   eventStreamFragment,
+  healthFragment,
   loadConfig,
   loggingFragment,
   natsFragment,
@@ -11,6 +13,7 @@ export const notificationsConfigFragment = {
   ...natsFragment,
   ...loggingFragment,
   ...eventStreamFragment,
+  ...healthFragment(DEFAULT_HEALTH_PORTS.notifications),
 } as const;
 
 export type NotificationsConfig = ReturnType<typeof loadNotificationsConfig>;

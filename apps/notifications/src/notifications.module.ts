@@ -1,5 +1,6 @@
 import { eventStreamOptions, EventsModule } from '@gov/events';
-import { HEALTH_CHECKS, healthController, type HealthCheck } from '@gov/nats';
+import { healthController } from '@gov/nats';
+import { HEALTH_CHECKS, type HealthCheck } from '@gov/telemetry';
 import { mikroOrmOptions, persistenceProviders } from '@gov/persistence';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { MikroORM } from '@mikro-orm/postgresql';

@@ -18,6 +18,7 @@ export async function startNotifications(
       ...Object.values(parkedEventContracts.notifications),
     ],
     logLevel: config.logLevel,
+    health: { port: config.healthPort, host: config.healthHost },
   });
   await service.listen();
   return service;

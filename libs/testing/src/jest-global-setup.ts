@@ -1,5 +1,10 @@
-import { createDatabase, findPostgres } from './postgres';
-import { startNatsServer } from './nats-server';
+// Jest loads its global hooks with Node's own resolver, which does not know the @gov/source
+// condition (it would pick the unbuilt dist/): hence the relative path to the library's source.
+import {
+  createDatabase,
+  findPostgres,
+  startNatsServer,
+} from '../../platform/local-infra/src/index';
 import { TEST_ENV, type TestRunState } from './test-infrastructure';
 
 /**
@@ -10,6 +15,7 @@ import { TEST_ENV, type TestRunState } from './test-infrastructure';
 export default async function globalSetup(): Promise<void> {
   const postgres = await findPostgres({
     url: process.env['TEST_DATABASE_ADMIN_URL'] ?? process.env['DATABASE_URL'],
+    log: (line) => process.stderr.write(`${line}\n`),
   });
   const databaseName = `gov_test_${Date.now()}_${process.pid}`;
   const databaseUrl = await createDatabase(postgres.adminUrl, databaseName);

@@ -1,4 +1,6 @@
-import { dropDatabase } from './postgres';
+// Jest loads its global hooks with Node's own resolver, which does not know the @gov/source
+// condition (it would pick the unbuilt dist/): hence the relative path to the library's source.
+import { dropDatabase } from '../../platform/local-infra/src/index';
 import { type TestRunState } from './test-infrastructure';
 
 /** Drops the run's database and stops what the global setup started. */

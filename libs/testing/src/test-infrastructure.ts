@@ -1,5 +1,4 @@
-import { type NatsServer } from './nats-server';
-import { type PostgresServer } from './postgres';
+import { type NatsServer, type PostgresServer } from '@gov/local-infra';
 
 /** Environment variables through which the global setup hands its servers to the test workers. */
 export const TEST_ENV = {

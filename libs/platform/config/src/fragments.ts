@@ -72,3 +72,27 @@ export const outboxRelayFragment = {
     defaultValue: String(7 * 24 * 3600 * 1000),
   }),
 } as const;
+
+/** Default health ports, one per service, so a whole suite on one host never collides. */
+export const DEFAULT_HEALTH_PORTS = {
+  catalog: 9101,
+  cases: 9102,
+  disclosure: 9103,
+  notifications: 9104,
+} as const;
+
+/** The service's health/metrics HTTP port. */
+export function healthFragment(defaultPort: number) {
+  return {
+    healthPort: portVariable('HEALTH_PORT', {
+      description: 'Port of /health/live, /health/ready and /metrics (0: any free port)',
+      defaultValue: String(defaultPort),
+    }),
+    healthHost: {
+      name: 'HEALTH_HOST',
+      description: 'Bind address of the health port (0.0.0.0 in containers)',
+      defaultValue: '127.0.0.1',
+      parse: (raw: string) => raw,
+    },
+  } as const;
+}

@@ -16,6 +16,7 @@ import {
 } from './event-stream';
 import { type RelayLogger } from './outbox-relay';
 import { aggregateTypeOf, parseEvent } from './parse-event';
+import { contextFromHeaders, inSpan, natsAttributes, reportConsumerLag } from '@gov/telemetry';
 
 export type ApplyOutcome = 'applied' | 'duplicate' | 'stale';
 
@@ -51,6 +52,7 @@ export class EventConsumer {
   private readonly logger: RelayLogger;
   private messages: ConsumerMessages | undefined;
   private loop: Promise<void> | undefined;
+  private stopReporting: () => void = () => {};
 
   constructor(
     private readonly orm: MikroORM,
@@ -87,12 +89,17 @@ export class EventConsumer {
     const consumer = await this.nats.jetstream().consumers.get(EVENT_STREAM, this.options.name);
     const messages = await consumer.consume({ max_messages: 1 });
     this.messages = messages;
+    this.stopReporting = reportConsumerLag(this.options.name, async () => {
+      const info = await jsm.consumers.info(EVENT_STREAM, this.options.name);
+      return info.num_pending + info.num_ack_pending;
+    });
     this.loop = (async () => {
       for await (const message of messages) await this.receive(message);
     })();
   }
 
   async stop(): Promise<void> {
+    this.stopReporting();
     await this.messages?.close();
     await this.loop;
   }
@@ -126,9 +133,17 @@ export class EventConsumer {
     }
   }
 
+  /** Processes one message in a consumer span continuing the producer's trace, then acks. */
   private async receive(message: JsMsg): Promise<void> {
     try {
-      await this.process(message);
+      const parent = contextFromHeaders((name) => message.headers?.get(name) || undefined);
+      await inSpan(
+        `${message.subject} process`,
+        'consumer',
+        natsAttributes(message.subject, 'process'),
+        () => this.process(message),
+        parent,
+      );
       message.ack();
     } catch (error) {
       // Not even parking worked (e.g. the database is down): let JetStream redeliver later.

@@ -1,5 +1,12 @@
 import { toNatsHeaders } from '@gov/nats';
-import { type NatsConnection } from 'nats';
+import {
+  contextFromHeaders,
+  inSpan,
+  natsAttributes,
+  reportOutboxLag,
+  traceHeaders,
+} from '@gov/telemetry';
+import { type MsgHdrs, type NatsConnection } from 'nats';
 import { Client } from 'pg';
 import {
   DEFAULT_EVENT_STREAM,
@@ -127,6 +134,20 @@ export class OutboxRelay {
 
     this.leading = true;
     this.options.logger.log(`Outbox relay of ${this.options.schema} is the leader`);
+    const stopReporting = reportOutboxLag(this.options.schema, async () => {
+      const { rows } = await client.query<{ count: string }>(
+        `select count(*) from ${this.options.schema}.outbox where published_at is null`,
+      );
+      return Number(rows[0]?.count);
+    });
+    try {
+      await this.relayWhileLeading(client);
+    } finally {
+      stopReporting();
+    }
+  }
+
+  private async relayWhileLeading(client: Client): Promise<void> {
     client.on('notification', () => this.timer.wake());
     await client.query(`listen ${this.options.schema}_outbox`);
     await ensureEventStream(await this.options.nats.jetstreamManager(), this.options.stream);
@@ -159,13 +180,25 @@ export class OutboxRelay {
     return rows.length;
   }
 
-  /** Publishes one event, waiting out a NATS outage with capped exponential backoff. */
-  private async publish(row: OutboxRow): Promise<void> {
+  /** Publishes one event in a producer span continuing the trace of the change that made it. */
+  private publish(row: OutboxRow): Promise<void> {
+    const parent = contextFromHeaders((name) => row.headers[name]);
+    return inSpan(
+      `${row.subject} publish`,
+      'producer',
+      natsAttributes(row.subject, 'publish'),
+      () =>
+        this.publishWithRetry(
+          row,
+          toNatsHeaders({ ...traceHeaders(), 'content-type': 'application/cloudevents+json' }),
+        ),
+      parent,
+    );
+  }
+
+  /** Waits out a NATS outage with capped exponential backoff. */
+  private async publishWithRetry(row: OutboxRow, headers: MsgHdrs): Promise<void> {
     const js = this.options.nats.jetstream();
-    const headers = toNatsHeaders({
-      ...row.headers,
-      'content-type': 'application/cloudevents+json',
-    });
     let backoffMs = 100;
     for (;;) {
       try {

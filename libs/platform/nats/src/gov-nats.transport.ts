@@ -2,6 +2,14 @@ import { GovError, validate, type RequestContract } from '@gov/contracts';
 import { Logger } from '@nestjs/common';
 import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { type Msg, type NatsConnection, type Subscription } from 'nats';
+import {
+  contextFromHeaders,
+  inSpan,
+  natsAttributes,
+  natsRequestDuration,
+  natsRequests,
+  traceHeaders,
+} from '@gov/telemetry';
 import { lastValueFrom } from 'rxjs';
 import { connectNats } from './connect';
 import { GovRpcContext } from './gov-rpc.context';
@@ -60,6 +68,19 @@ export class GovNatsTransport extends Server implements CustomTransportStrategy 
     if (this.connection && !this.connection.isClosed()) await this.connection.drain();
   }
 
+  /** Ready when the connection answers a ping within a second. */
+  readonly healthCheck = {
+    name: 'nats',
+    isUp: async (): Promise<boolean> => {
+      const connection = this.connection;
+      if (!connection || connection.isClosed()) return false;
+      const timeout = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error('no answer')), 1_000).unref(),
+      );
+      return Promise.race([connection.rtt().then(() => true), timeout]);
+    },
+  };
+
   on(): never {
     throw new Error('GovNatsTransport emits no events');
   }
@@ -87,12 +108,33 @@ export class GovNatsTransport extends Server implements CustomTransportStrategy 
     void work.finally(() => this.inFlight.delete(work));
   }
 
+  /** Handles one request in a server span continuing the caller's trace, and replies. */
   private async answer(contract: RequestContract, message: Msg): Promise<void> {
-    const reply = await this.dispatch(contract, message).then(
-      (value) => ({ data: encodeJson(value), headers: toNatsHeaders() }),
-      (error: unknown) => encodeErrorReply(this.toGovError(error, contract.subject)),
+    const parent = contextFromHeaders((name) => message.headers?.get(name) || undefined);
+    const stopTimer = natsRequestDuration.startTimer({ subject: contract.subject });
+    await inSpan(
+      `${contract.subject} process`,
+      'server',
+      natsAttributes(contract.subject, 'process'),
+      async (span) => {
+        const reply = await this.dispatch(contract, message).then(
+          (value) => ({
+            data: encodeJson(value),
+            headers: toNatsHeaders(traceHeaders()),
+            outcome: 'ok',
+          }),
+          (error: unknown) => {
+            const failure = this.toGovError(error, contract.subject);
+            span.setAttribute('gov.error.code', failure.code);
+            return { ...encodeErrorReply(failure, traceHeaders()), outcome: failure.code };
+          },
+        );
+        natsRequests.inc({ subject: contract.subject, outcome: reply.outcome });
+        stopTimer();
+        if (message.reply) message.respond(reply.data, { headers: reply.headers });
+      },
+      parent,
     );
-    if (message.reply) message.respond(reply.data, { headers: reply.headers });
   }
 
   private async dispatch(contract: RequestContract, message: Msg): Promise<unknown> {

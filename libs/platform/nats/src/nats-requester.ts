@@ -6,6 +6,7 @@ import {
   type RequestContract,
   type RequestOf,
 } from '@gov/contracts';
+import { inSpan, natsAttributes, traceHeaders } from '@gov/telemetry';
 import { ErrorCode, NatsError, type NatsConnection } from 'nats';
 import { decodeJson, decodeErrorReply, encodeJson, toNatsHeaders } from './wire';
 
@@ -26,10 +27,28 @@ export class NatsRequester {
     private readonly defaultTimeoutMs = 5_000,
   ) {}
 
-  async request<C extends RequestContract>(
+  /** Sends in a client span whose context travels in the request headers. */
+  request<C extends RequestContract>(
     contract: C,
     payload: RequestOf<C>,
     options: RequestOptions = {},
+  ): Promise<ReplyOf<C>> {
+    return inSpan(
+      `${contract.subject} send`,
+      'client',
+      natsAttributes(contract.subject, 'send'),
+      () =>
+        this.send(contract, payload, {
+          ...options,
+          headers: { ...options.headers, ...traceHeaders() },
+        }),
+    );
+  }
+
+  private async send<C extends RequestContract>(
+    contract: C,
+    payload: RequestOf<C>,
+    options: RequestOptions,
   ): Promise<ReplyOf<C>> {
     const outgoing = validate(contract.request, payload);
     if (!outgoing.ok) {

@@ -1,4 +1,10 @@
-import { loadConfig, loggingFragment, natsFragment } from '@gov/config';
+import {
+  DEFAULT_HEALTH_PORTS,
+  healthFragment,
+  loadConfig,
+  loggingFragment,
+  natsFragment,
+} from '@gov/config';
 import { healthContracts, type ServiceContext } from '@gov/contracts';
 import { type INestMicroservice, Module } from '@nestjs/common';
 import { createNatsService } from './create-nats-service';
@@ -12,7 +18,10 @@ export async function startBareService(
   context: ServiceContext,
   env: NodeJS.ProcessEnv,
 ): Promise<INestMicroservice> {
-  const config = loadConfig({ ...natsFragment, ...loggingFragment }, env);
+  const config = loadConfig(
+    { ...natsFragment, ...loggingFragment, ...healthFragment(DEFAULT_HEALTH_PORTS[context]) },
+    env,
+  );
   @Module({ controllers: [healthController(context)] })
   class BareServiceModule {}
   const service = await createNatsService(BareServiceModule, {
@@ -20,6 +29,7 @@ export async function startBareService(
     queue: context,
     contracts: [healthContracts[context]],
     logLevel: config.logLevel,
+    health: { port: config.healthPort, host: config.healthHost },
   });
   await service.listen();
   return service;

@@ -37,10 +37,13 @@ export function toNatsHeaders(values: Readonly<Record<string, string | undefined
 }
 
 /** An error reply: header `gov-error: <code>` and body `{ code, message, details? }`. */
-export function encodeErrorReply(error: GovError): { data: Uint8Array; headers: MsgHdrs } {
+export function encodeErrorReply(
+  error: GovError,
+  extraHeaders: Readonly<Record<string, string>> = {},
+): { data: Uint8Array; headers: MsgHdrs } {
   return {
     data: encodeJson(error.toReply()),
-    headers: toNatsHeaders({ [GOV_ERROR_HEADER]: error.code }),
+    headers: toNatsHeaders({ ...extraHeaders, [GOV_ERROR_HEADER]: error.code }),
   };
 }
 

@@ -78,6 +78,7 @@ describe('the NATS request/reply layer', () => {
       queue: 'transport-test',
       contracts: [echo, failing],
       logLevel: 'fatal',
+      health: { port: 0, host: '127.0.0.1' },
     });
     await service.listen();
     client = await connect({ servers: natsUrl });
@@ -173,6 +174,7 @@ describe('a service whose handlers and contracts differ', () => {
       queue: 'transport-test-mismatch',
       contracts: [echo, failing, unanswered],
       logLevel: 'fatal',
+      health: { port: 0, host: '127.0.0.1' },
     });
     await expect(service.listen()).rejects.toThrow(
       /no handler for \[gov\.qry\.transport-test\.nobody\.get\.v1\]/,

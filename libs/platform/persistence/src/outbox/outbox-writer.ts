@@ -1,5 +1,6 @@
 import { type CloudEvent, type EventContract, type EventDataOf, validate } from '@gov/contracts';
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { traceHeaders } from '@gov/telemetry';
 import { v7 as uuidv7 } from 'uuid';
 
 /** What a use case says about an event; the writer adds the envelope. */
@@ -45,8 +46,14 @@ export class OutboxWriter {
       sequence: event.sequence,
     };
     await em.execute(
-      `insert into ${this.schema}.outbox (id, subject, envelope) values (?, ?, ?)`,
-      [envelope.id, contract.subjectFor(event.division), JSON.stringify(envelope)],
+      `insert into ${this.schema}.outbox (id, subject, envelope, headers) values (?, ?, ?, ?)`,
+      [
+        envelope.id,
+        contract.subjectFor(event.division),
+        JSON.stringify(envelope),
+        // The trace of the change travels with its event: relay and consumers continue it.
+        JSON.stringify(traceHeaders()),
+      ],
       'run',
     );
     return envelope;

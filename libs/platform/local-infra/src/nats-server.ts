@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { connect } from 'nats';
 import { freePort } from './free-port';
+import { findNatsServerBinary } from './nats-binary';
 import { waitUntil } from './wait';
 
 /** A private nats-server with JetStream, started for this process and stopped by `stop()`. */
@@ -16,31 +17,10 @@ export interface NatsServer {
   start(): Promise<void>;
 }
 
-const HOW_TO_GET_IT =
-  'nats-server was not found. Install it (Debian/Ubuntu: `apt-get install nats-server`; ' +
-  'elsewhere: https://docs.nats.io/running-a-nats-service/introduction/installation) ' +
-  'or set NATS_SERVER_BIN to its path.';
-
-/** Finds the nats-server binary: NATS_SERVER_BIN, then the PATH, then Debian's /usr/sbin. */
-export function findNatsServerBinary(env: NodeJS.ProcessEnv = process.env): string {
-  const candidates = [
-    env['NATS_SERVER_BIN'],
-    ...(env['PATH'] ?? '').split(delimiter).map((dir) => join(dir, 'nats-server')),
-    '/usr/sbin/nats-server',
-    '/usr/local/sbin/nats-server',
-  ].filter((candidate): candidate is string => Boolean(candidate));
-  for (const candidate of candidates) {
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here; try the next one
-    }
-  }
-  throw new Error(HOW_TO_GET_IT);
-}
-
-/** Starts nats-server with JetStream on a free loopback port and waits until it accepts clients. */
+/**
+ * Starts a private nats-server with JetStream on a free loopback port and a temporary store (for
+ * tests: never shared, so test services never join the queue groups of a running suite).
+ */
 export async function startNatsServer(): Promise<NatsServer> {
   const binary = findNatsServerBinary();
   const port = await freePort();

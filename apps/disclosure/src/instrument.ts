@@ -1,0 +1,4 @@
+// Imported first by main.ts: OpenTelemetry must patch http and pg before anything loads them.
+import { startTelemetry } from '@gov/telemetry';
+
+startTelemetry('disclosure');

@@ -1,0 +1,132 @@
+import {
+  freePort,
+  startNatsServer,
+  testInfrastructure,
+  waitUntil,
+  type NatsServer,
+} from '@gov/testing';
+import { AppProcess } from './support/app-process';
+import { aDepartment } from './builders';
+import { OtlpReceiver, type ReceivedSpan, SPAN_KIND } from './support/otlp-receiver';
+
+describe('one trace across every hop of a write', () => {
+  let receiver: OtlpReceiver;
+  let nats: NatsServer;
+  let apps: AppProcess[] = [];
+  let gatewayUrl: string;
+
+  beforeAll(async () => {
+    receiver = await OtlpReceiver.start();
+    nats = await startNatsServer();
+    const port = await freePort();
+    gatewayUrl = `http://127.0.0.1:${port}`;
+    const env = {
+      DATABASE_URL: testInfrastructure().databaseUrl,
+      NATS_URL: nats.url,
+      PORT: String(port),
+      HEALTH_PORT: '0',
+      LOG_LEVEL: 'warn',
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      OTEL_BSP_SCHEDULE_DELAY: '100',
+    };
+    apps = ['gateway', 'catalog', 'notifications'].map((app) => new AppProcess(app, env));
+    await waitUntil(
+      'the gateway and catalog to answer',
+      async () => (await fetch(`${gatewayUrl}/api/v1/divisions/330100`)).status === 200,
+      60_000,
+      250,
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}\n${apps.map((app) => app.log).join('\n')}`);
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await Promise.all(apps.map((app) => app.stop()));
+    await nats.stop();
+    await receiver.close();
+  });
+
+  it('links HTTP, the NATS request and handler, PostgreSQL, the relay publish and the consumer', async () => {
+    const response = await fetch(`${gatewayUrl}/api/v1/departments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(aDepartment()),
+    });
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    await waitUntil('the notice', async () => {
+      const notices = await fetch(`${gatewayUrl}/api/v1/notices?aggregateId=${id}`);
+      return ((await notices.json()) as unknown[]).length === 1;
+    });
+
+    const find = (spans: ReceivedSpan[], service: string, kind: number, name: RegExp) =>
+      spans.find((span) => span.service === service && span.kind === kind && name.test(span.name));
+    let trace: ReceivedSpan[] = [];
+    await waitUntil(
+      'every span of the trace to be exported',
+      () => {
+        const httpSpan = receiver.spans.find(
+          (span) =>
+            span.service === 'gateway' && span.kind === SPAN_KIND.server && /POST/.test(span.name),
+        );
+        trace = receiver.spans.filter((span) => span.traceId === httpSpan?.traceId);
+        return Promise.resolve(
+          find(trace, 'notifications', SPAN_KIND.consumer, /process$/) !== undefined &&
+            trace.some(
+              (span) => span.service === 'notifications' && span.kind === SPAN_KIND.client,
+            ),
+        );
+      },
+      20_000,
+    );
+
+    const http = find(trace, 'gateway', SPAN_KIND.server, /POST/)!;
+    const request = find(
+      trace,
+      'gateway',
+      SPAN_KIND.client,
+      /^gov\.cmd\.catalog\.department\.create\.v1 send$/,
+    );
+    const handler = find(
+      trace,
+      'catalog',
+      SPAN_KIND.server,
+      /^gov\.cmd\.catalog\.department\.create\.v1 process$/,
+    );
+    const publish = find(
+      trace,
+      'catalog',
+      SPAN_KIND.producer,
+      /^gov\.evt\.catalog\.department\.created\.v1\..* publish$/,
+    );
+    const consume = find(
+      trace,
+      'notifications',
+      SPAN_KIND.consumer,
+      /^gov\.evt\.catalog\.department\.created\.v1\..* process$/,
+    );
+
+    expect(http.parentSpanId).toBe('');
+    expect(request?.parentSpanId).toBe(http.spanId);
+    expect(handler?.parentSpanId).toBe(request?.spanId);
+    expect(publish?.parentSpanId).toBe(handler?.spanId);
+    expect(consume?.parentSpanId).toBe(publish?.spanId);
+
+    const descendsFrom = (span: ReceivedSpan, ancestor: ReceivedSpan): boolean => {
+      const parent = trace.find((candidate) => candidate.spanId === span.parentSpanId);
+      return (
+        parent !== undefined &&
+        (parent.spanId === ancestor.spanId || descendsFrom(parent, ancestor))
+      );
+    };
+    const catalogQueries = trace.filter(
+      (span) => span.service === 'catalog' && span.kind === SPAN_KIND.client,
+    );
+    const noticeQueries = trace.filter(
+      (span) => span.service === 'notifications' && span.kind === SPAN_KIND.client,
+    );
+    expect(catalogQueries.some((span) => descendsFrom(span, handler!))).toBe(true);
+    expect(noticeQueries.some((span) => descendsFrom(span, consume!))).toBe(true);
+  });
+});

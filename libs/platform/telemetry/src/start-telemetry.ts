@@ -1,0 +1,43 @@
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+
+let sdk: NodeSDK | undefined;
+
+/**
+ * Starts the OpenTelemetry SDK. It must run before `http` and `pg` are first loaded, so each app
+ * calls it from the first import of its main.ts. Configured by the standard `OTEL_*` variables;
+ * traces go to OTLP only when `OTEL_EXPORTER_OTLP_ENDPOINT` (or the traces variant) is set.
+ * Trace context still passes through every hop when nothing is exported.
+ */
+export function startTelemetry(serviceName: string, env: NodeJS.ProcessEnv = process.env): void {
+  if (sdk) return;
+  const exporting =
+    env['OTEL_EXPORTER_OTLP_ENDPOINT'] !== undefined ||
+    env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'] !== undefined ||
+    env['OTEL_TRACES_EXPORTER'] !== undefined;
+  if (!exporting) env['OTEL_TRACES_EXPORTER'] = 'none';
+  env['OTEL_METRICS_EXPORTER'] ??= 'none';
+  env['OTEL_LOGS_EXPORTER'] ??= 'none';
+  sdk = new NodeSDK({
+    resource: resourceFromAttributes({
+      [ATTR_SERVICE_NAME]: env['OTEL_SERVICE_NAME'] ?? serviceName,
+    }),
+    instrumentations: [
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (request) => request.url?.startsWith('/health') === true,
+      }),
+      new PgInstrumentation({ enhancedDatabaseReporting: false }),
+    ],
+  });
+  sdk.start();
+  process.once('beforeExit', () => void sdk?.shutdown());
+}
+
+/** Flushes and stops the SDK (on shutdown, so the last spans are exported). */
+export async function stopTelemetry(): Promise<void> {
+  await sdk?.shutdown();
+  sdk = undefined;
+}

@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { type AppName } from './settings';
+
+/** How long an app may take to close after SIGTERM before it gets SIGKILL. */
+const STOP_GRACE_MS = 10_000;
+
+export type ExitListener = (name: AppName, code: number | null, signal: string | null) => void;
+
+/**
+ * The apps as child processes, each `apps/<name>/src/main.ts` compiled on the fly by swc-node
+ * with workspace libraries resolved to their source. Each gets an IPC channel: when we die,
+ * even by kill -9, the channel disconnects and the app closes itself (see runMain).
+ */
+export class ServiceProcesses {
+  private readonly children = new Map<AppName, ChildProcess>();
+  private stopping = false;
+
+  constructor(
+    private readonly repoRoot: string,
+    private readonly onExit: ExitListener,
+  ) {}
+
+  start(name: AppName, env: NodeJS.ProcessEnv): number | undefined {
+    const main = join('apps', name, 'src', 'main.ts');
+    const child = spawn(
+      process.execPath,
+      ['--conditions=@gov/source', '-r', '@swc-node/register', main],
+      {
+        cwd: this.repoRoot,
+        env,
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        // Own process group: a Ctrl-C in the terminal reaches only us, and we stop the apps.
+        detached: true,
+      },
+    );
+    this.children.set(name, child);
+    child.once('exit', (code, signal) => {
+      this.children.delete(name);
+      if (!this.stopping) this.onExit(name, code, signal);
+    });
+    return child.pid;
+  }
+
+  /** SIGTERM to every app, then SIGKILL to those still running after ten seconds. */
+  async stopAll(): Promise<void> {
+    this.stopping = true;
+    await Promise.all([...this.children.values()].map((child) => stop(child)));
+  }
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,9 +1,7 @@
 import { eventStreamOptions, EventsModule } from '@gov/events';
 import { healthController } from '@gov/nats';
-import { HEALTH_CHECKS, type HealthCheck } from '@gov/telemetry';
 import { mikroOrmOptions, persistenceProviders } from '@gov/persistence';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CatalogStartup } from './catalog-startup';
 import { type CatalogConfig } from './catalog.config';
@@ -58,13 +56,6 @@ export class CatalogModule {
         GetDivisionUseCase,
         CreateDepartmentUseCase,
         RenameDepartmentUseCase,
-        {
-          provide: HEALTH_CHECKS,
-          inject: [MikroORM],
-          useFactory: (orm: MikroORM): HealthCheck[] => [
-            { name: 'database', isUp: () => orm.isConnected() },
-          ],
-        },
       ],
     };
   }

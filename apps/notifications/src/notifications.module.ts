@@ -1,9 +1,7 @@
 import { eventStreamOptions, EventsModule } from '@gov/events';
 import { healthController } from '@gov/nats';
-import { HEALTH_CHECKS, type HealthCheck } from '@gov/telemetry';
 import { mikroOrmOptions, persistenceProviders } from '@gov/persistence';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { notificationsMigrations } from './migrations/notifications-migrations';
 import { ListNoticesHandler } from './notices/list-notices/list-notices.handler';
@@ -34,16 +32,7 @@ export class NotificationsModule {
         }),
       ],
       controllers: [ListNoticesHandler, healthController('notifications')],
-      providers: [
-        ...persistenceProviders('notifications'),
-        {
-          provide: HEALTH_CHECKS,
-          inject: [MikroORM],
-          useFactory: (orm: MikroORM): HealthCheck[] => [
-            { name: 'database', isUp: () => orm.isConnected() },
-          ],
-        },
-      ],
+      providers: [...persistenceProviders('notifications')],
     };
   }
 }

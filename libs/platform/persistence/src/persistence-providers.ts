@@ -1,3 +1,5 @@
+import { HEALTH_CHECKS, type HealthCheck } from '@gov/telemetry';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { type Provider } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
@@ -9,7 +11,7 @@ import { SERVICE_SCHEMA } from './service-schema.token';
 /**
  * What every service with a database registers: its schema name, migrations applied at start, the
  * outbox writer, a MikroORM request context per handler and idempotent commands (in that order:
- * the context comes first).
+ * the context comes first), and the database as a health check.
  */
 export function persistenceProviders(schema: string): Provider[] {
   return [
@@ -18,5 +20,12 @@ export function persistenceProviders(schema: string): Provider[] {
     { provide: OutboxWriter, useValue: new OutboxWriter(schema) },
     { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    {
+      provide: HEALTH_CHECKS,
+      inject: [MikroORM],
+      useFactory: (orm: MikroORM): HealthCheck[] => [
+        { name: 'database', isUp: () => orm.isConnected() },
+      ],
+    },
   ];
 }

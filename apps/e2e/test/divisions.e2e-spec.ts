@@ -1,4 +1,4 @@
-import { Suite } from './suite';
+import { Suite } from './support/suite';
 
 describe('GET /api/v1/divisions/{code} through the gateway', () => {
   let suite: Suite;

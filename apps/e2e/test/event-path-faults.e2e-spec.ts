@@ -2,8 +2,8 @@ import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { type INestMicroservice } from '@nestjs/common';
 import { CreateDepartmentUseCase } from '../../catalog/src/departments/create-department/create-department.use-case';
 import { RenameDepartmentUseCase } from '../../catalog/src/departments/rename-department/rename-department.use-case';
-import { aDepartment } from './builders';
-import { Suite } from './suite';
+import { aDepartment } from './support/builders';
+import { Suite } from './support/suite';
 
 /** Runs catalog use cases in-process, as its NATS handlers would, with their own ORM context. */
 function inCatalog<T>(catalog: INestMicroservice, work: () => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import { HealthHttpServer } from '@gov/telemetry';
 import { waitUntil } from '@gov/testing';
-import { Suite } from './suite';
+import { Suite } from './support/suite';
 
 describe('GET /health', () => {
   let suite: Suite;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { aDepartment } from './builders';
-import { Suite } from './suite';
+import { aDepartment } from './support/builders';
+import { Suite } from './support/suite';
 
 describe('Idempotency-Key on commands', () => {
   let suite: Suite;

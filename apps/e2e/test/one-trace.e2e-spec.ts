@@ -6,7 +6,7 @@ import {
   type NatsServer,
 } from '@gov/testing';
 import { AppProcess } from './support/app-process';
-import { aDepartment } from './builders';
+import { aDepartment } from './support/builders';
 import { OtlpReceiver, type ReceivedSpan, SPAN_KIND } from './support/otlp-receiver';
 
 describe('one trace across every hop of a write', () => {

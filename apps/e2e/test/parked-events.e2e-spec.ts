@@ -1,4 +1,4 @@
-import { Suite } from './suite';
+import { Suite } from './support/suite';
 
 describe('parked events through the gateway', () => {
   let suite: Suite;

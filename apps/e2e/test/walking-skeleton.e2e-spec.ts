@@ -1,5 +1,5 @@
-import { aDepartment } from './builders';
-import { type HttpResult, Suite } from './suite';
+import { aDepartment } from './support/builders';
+import { type HttpResult, Suite } from './support/suite';
 
 const noticesOf = (result: HttpResult) => result.body as { title: string; sequence: number }[];
 

@@ -1,8 +1,8 @@
 import { startNatsServer, testInfrastructure, type NatsServer } from '@gov/testing';
 import { type INestApplication, type INestMicroservice } from '@nestjs/common';
-import { startCatalog } from '../../catalog/src/catalog.service';
-import { startGateway } from '../../gateway/src/gateway.service';
-import { startNotifications } from '../../notifications/src/notifications.service';
+import { startCatalog } from '../../../catalog/src/catalog.service';
+import { startGateway } from '../../../gateway/src/gateway.service';
+import { startNotifications } from '../../../notifications/src/notifications.service';
 import { startBareService } from '@gov/nats';
 
 type Closable = INestApplication | INestMicroservice;

@@ -20,6 +20,7 @@ const projects = [
   'libs/platform/local-infra',
   'libs/testing',
   'tools/boundaries',
+  'tools/realm',
   'tools/devstack',
 ];
 

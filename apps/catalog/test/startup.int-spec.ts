@@ -69,4 +69,14 @@ describe('catalog start-up on a fresh database', () => {
     );
     expect(orphans).toEqual([]);
   });
+
+  it('seeds the sample departments once, each in a division of the catalogue', async () => {
+    const rows = await query<{ count: string; orphans: string }>(
+      `select count(*) as count,
+              count(*) filter (where not exists
+                (select 1 from catalog.division d where d.code = department.division)) as orphans
+         from catalog.department`,
+    );
+    expect(rows).toEqual([{ count: '10', orphans: '0' }]);
+  });
 });

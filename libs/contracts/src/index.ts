@@ -12,6 +12,7 @@ export * from './errors/gov-error';
 export * from './platform/headers';
 export * from './platform/health.contracts';
 export * from './platform/parked-event.contracts';
+export * from './platform/roles';
 export * from './catalog/division.schemas';
 export * from './catalog/catalog.contracts';
 export * from './catalog/department.schemas';

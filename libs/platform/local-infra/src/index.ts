@@ -14,3 +14,4 @@ export * from './postgres-server';
 export * from './processes';
 export * from './redact';
 export * from './wait';
+export * from './embedded-realm';

@@ -1,12 +1,14 @@
 import { redactUrl, type NatsEndpoint } from '@gov/local-infra';
 import { type FoundPostgres } from './find-dependencies';
 import { type DevstackSettings } from './settings';
+import { testUsersLines } from './test-users';
 
 /** The lines printed once the suite is up: where to reach it and what it runs on. */
 export function banner(
   settings: DevstackSettings,
   postgres: FoundPostgres,
   nats: NatsEndpoint,
+  issuer: string,
   startedInMs: number,
 ): string {
   const gateway = `http://${settings.gatewayHost}:${settings.gatewayPort}`;
@@ -27,7 +29,8 @@ export function banner(
     `               ${redactUrl(nats.url)}`,
     `               ${nats.dataDir ? `data in ${nats.dataDir}` : 'its data stays with that server'}`,
     `   Services    health ports ${health}`,
-    ' Test users and the identity realm arrive with the identity issue.',
+    ...testUsersLines(settings.repoRoot, issuer, gateway),
+    ' Tokens are issued now; the gateway and services start checking them with the rest of the identity work.',
     ` ${stopping(settings, postgres, nats)}`,
     rule,
   ].join('\n');

@@ -1,7 +1,8 @@
 // `npm start`: finds or starts PostgreSQL and NATS, starts the five apps as child processes,
 // waits until the gateway reports every service healthy and prints where everything is.
 // Ctrl-C (or SIGTERM) stops what it started, apps first. See docs/adr/0005-npm-start.md.
-import { DependencyError, isPortFree } from '@gov/local-infra';
+import { DependencyError, isPortFree, startEmbeddedRealm } from '@gov/local-infra';
+import { join } from 'node:path';
 import { banner } from './banner';
 import { findDependencies } from './find-dependencies';
 import { ServiceProcesses } from './service-processes';
@@ -18,6 +19,12 @@ async function main(): Promise<void> {
   const settings = readSettings(process.env);
   await assertPortsFree(settings);
   const { postgres, nats } = await findDependencies(settings, say, shutdown);
+  say(`starting the embedded identity realm on port ${settings.realmPort}`);
+  const realm = await startEmbeddedRealm({
+    port: settings.realmPort,
+    keyFile: join(settings.dataDir, 'realm', 'signing-key.json'),
+  });
+  shutdown.add('the identity realm', () => realm.stop());
 
   let crashed: (reason: Error) => void = () => undefined;
   const crash = new Promise<never>((_, reject) => (crashed = reject));
@@ -35,6 +42,7 @@ async function main(): Promise<void> {
     DATABASE_URL: postgres.databaseUrl,
     NATS_URL: nats.url,
     LOG_LEVEL: settings.logLevel,
+    OIDC_ISSUER: realm.issuer,
   };
   for (const name of ['gateway', ...SERVICES] as const) {
     const pid = apps.start(name, appEnv(name, common, settings));
@@ -47,7 +55,7 @@ async function main(): Promise<void> {
     waiting.abort(),
   );
   ready = true;
-  process.stdout.write(`${banner(settings, postgres, nats, Date.now() - started)}\n`);
+  process.stdout.write(`${banner(settings, postgres, nats, realm.issuer, Date.now() - started)}\n`);
 }
 
 function appEnv(
@@ -74,6 +82,12 @@ async function assertPortsFree(settings: DevstackSettings): Promise<void> {
     throw new DependencyError(
       `Port ${gatewayPort} on ${host} is taken (another npm start?). Stop what listens there, ` +
         `or choose another port for the gateway: PORT=${gatewayPort + 100} npm start`,
+    );
+  }
+  if (!(await isPortFree(settings.realmPort, host))) {
+    throw new DependencyError(
+      `Port ${settings.realmPort} on ${host} (the identity realm) is taken (another npm start, or ` +
+        `a Keycloak?). Stop what listens there, or move the realm: GOV_REALM_PORT=8180 npm start`,
     );
   }
   for (const [name, port] of Object.entries(settings.healthPorts)) {

@@ -11,6 +11,8 @@ export interface DevstackSettings {
   readonly gatewayHost: string;
   readonly gatewayPort: number;
   readonly logLevel: string;
+  /** The embedded identity realm's port (GOV_REALM_PORT, 8080 like Keycloak). */
+  readonly realmPort: number;
   /** Each service's HEALTH_PORT: GOV_HEALTH_PORT_BASE (9100) + 1, 2, 3, 4. */
   readonly healthPorts: Readonly<Record<ServiceName, number>>;
   readonly env: NodeJS.ProcessEnv;
@@ -24,6 +26,7 @@ export function readSettings(env: NodeJS.ProcessEnv): DevstackSettings {
     gatewayHost: '127.0.0.1',
     gatewayPort: port(env, 'PORT', 3000, 65535),
     logLevel: env['LOG_LEVEL'] || 'log',
+    realmPort: port(env, 'GOV_REALM_PORT', 8080, 65535),
     healthPorts: {
       catalog: healthBase + 1,
       cases: healthBase + 2,

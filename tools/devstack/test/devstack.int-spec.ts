@@ -33,6 +33,7 @@ describe('npm start', () => {
       GOV_LOCAL_NATS_URL: `nats://127.0.0.1:${await freePort()}`,
       GOV_HEALTH_PORT_BASE: String((await freePortRun(4)) - 1),
       PORT: String(port),
+      GOV_REALM_PORT: String(await freePort()),
     };
   });
 
@@ -55,12 +56,24 @@ describe('npm start', () => {
     expect(banner).toContain(
       `our own nats-server with JetStream\n               ${env['GOV_LOCAL_NATS_URL']}`,
     );
-    expect(banner).toContain('Test users and the identity realm arrive with the identity issue.');
+    const issuer = `http://127.0.0.1:${env['GOV_REALM_PORT']}/realms/gov`;
+    expect(banner).toContain(`Identity    ${issuer}`);
+    expect(banner).toMatch(/sc-clerk +clerk +330102000000/);
     expect(run.text).toContain('creating a new cluster');
 
     expect((await fetch(`${gateway}/health`)).status).toBe(200);
     const division = await fetch(`${gateway}/api/v1/divisions/330102`);
     expect(await division.json()).toMatchObject({ name: '上城区' });
+    const token = await fetch(`${issuer}/protocol/openid-connect/token`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'password',
+        client_id: 'gov-cli',
+        username: 'sc-clerk',
+        password: 'gov-dev-2026',
+      }),
+    });
+    expect(await token.json()).toMatchObject({ token_type: 'Bearer', expires_in: 300 });
 
     run.signal('SIGINT');
     expect(await run.exit()).toEqual({ code: 0, signal: null });

@@ -15,6 +15,7 @@ const projects = [
   'libs/platform/nats',
   'libs/platform/telemetry',
   'libs/platform/config',
+  'libs/platform/auth',
   'libs/platform/persistence',
   'libs/platform/events',
   'libs/platform/local-infra',

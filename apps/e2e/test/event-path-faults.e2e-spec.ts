@@ -14,7 +14,7 @@ describe('the event path while NATS is down', () => {
   let suite: Suite;
 
   beforeAll(async () => {
-    suite = await Suite.start(['catalog', 'notifications']);
+    suite = await Suite.start(['catalog', 'notifications'], { signedInAs: 'zj-catalog-admin' });
   });
   afterAll(() => suite.stop());
 

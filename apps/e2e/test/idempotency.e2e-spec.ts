@@ -6,7 +6,7 @@ describe('Idempotency-Key on commands', () => {
   let suite: Suite;
 
   beforeAll(async () => {
-    suite = await Suite.start(['catalog', 'notifications']);
+    suite = await Suite.start(['catalog', 'notifications'], { signedInAs: 'zj-catalog-admin' });
   });
   afterAll(() => suite.stop());
 

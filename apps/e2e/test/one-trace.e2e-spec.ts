@@ -7,6 +7,7 @@ import {
 } from '@gov/testing';
 import { AppProcess } from './support/app-process';
 import { aDepartment } from './support/builders';
+import { userToken } from './support/suite';
 import { OtlpReceiver, type ReceivedSpan, SPAN_KIND } from './support/otlp-receiver';
 
 describe('one trace across every hop of a write', () => {
@@ -22,6 +23,7 @@ describe('one trace across every hop of a write', () => {
     gatewayUrl = `http://127.0.0.1:${port}`;
     const env = {
       DATABASE_URL: testInfrastructure().databaseUrl,
+      OIDC_ISSUER: testInfrastructure().oidcIssuer,
       NATS_URL: nats.url,
       PORT: String(port),
       HEALTH_PORT: '0',
@@ -50,13 +52,18 @@ describe('one trace across every hop of a write', () => {
   it('links HTTP, the NATS request and handler, PostgreSQL, the relay publish and the consumer', async () => {
     const response = await fetch(`${gatewayUrl}/api/v1/departments`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await userToken('zj-catalog-admin')}`,
+      },
       body: JSON.stringify(aDepartment()),
     });
     expect(response.status).toBe(201);
     const { id } = (await response.json()) as { id: string };
     await waitUntil('the notice', async () => {
-      const notices = await fetch(`${gatewayUrl}/api/v1/notices?aggregateId=${id}`);
+      const notices = await fetch(`${gatewayUrl}/api/v1/notices?aggregateId=${id}`, {
+        headers: { authorization: `Bearer ${await userToken('zj-catalog-admin')}` },
+      });
       return ((await notices.json()) as unknown[]).length === 1;
     });
 

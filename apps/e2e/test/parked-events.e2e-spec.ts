@@ -4,7 +4,7 @@ describe('parked events through the gateway', () => {
   let suite: Suite;
 
   beforeAll(async () => {
-    suite = await Suite.start(['catalog', 'notifications']);
+    suite = await Suite.start(['catalog', 'notifications'], { signedInAs: 'zj-ops' });
   });
   afterAll(() => suite.stop());
 

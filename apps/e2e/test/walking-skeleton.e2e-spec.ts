@@ -7,7 +7,7 @@ describe('a department write travels gateway → catalog → outbox → JetStrea
   let suite: Suite;
 
   beforeAll(async () => {
-    suite = await Suite.start(['catalog', 'notifications']);
+    suite = await Suite.start(['catalog', 'notifications'], { signedInAs: 'zj-catalog-admin' });
   });
   afterAll(() => suite.stop());
 

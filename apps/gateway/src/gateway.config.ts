@@ -1,9 +1,16 @@
-import { gatewayHttpFragment, loadConfig, loggingFragment, natsFragment } from '@gov/config';
+import {
+  gatewayHttpFragment,
+  loadConfig,
+  loggingFragment,
+  natsFragment,
+  oidcFragment,
+} from '@gov/config';
 
 export const gatewayConfigFragment = {
   ...gatewayHttpFragment,
   ...natsFragment,
   ...loggingFragment,
+  ...oidcFragment,
 } as const;
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

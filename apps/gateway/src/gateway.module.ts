@@ -1,4 +1,8 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { TokenVerifier } from '@gov/auth';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from './auth/auth.guard';
+import { MeController } from './auth/me.controller';
 import { BusModule } from './bus/bus.module';
 import { DepartmentsController } from './catalog/departments.controller';
 import { DivisionsController } from './catalog/divisions.controller';
@@ -18,13 +22,30 @@ export class GatewayModule {
           requestTimeoutMs: config.natsRequestTimeoutMs,
         }),
       ],
-      controllers: [
-        HealthController,
-        DivisionsController,
-        DepartmentsController,
-        NoticesController,
-        ParkedEventsController,
+      controllers: GATEWAY_CONTROLLERS,
+      providers: [
+        {
+          provide: TokenVerifier,
+          useFactory: () => {
+            const logger = new Logger('Auth');
+            return new TokenVerifier(
+              { issuer: config.oidcIssuer, audience: config.oidcAudience },
+              (reason) => logger.warn(`Token refused: ${reason}`),
+            );
+          },
+        },
+        { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };
   }
 }
+
+/** Every controller of the gateway (the route-access test walks them). */
+export const GATEWAY_CONTROLLERS = [
+  HealthController,
+  DivisionsController,
+  DepartmentsController,
+  NoticesController,
+  ParkedEventsController,
+  MeController,
+];

@@ -7,6 +7,7 @@ import { type TestRunState } from './test-infrastructure';
 export default async function globalTeardown(): Promise<void> {
   const state = (globalThis as { govTestRun?: TestRunState }).govTestRun;
   if (!state) return;
+  await state.realm.stop();
   await state.nats.stop();
   await dropDatabase(state.postgres.adminUrl, state.databaseName);
   await state.postgres.stop();

@@ -30,6 +30,8 @@ const starters: Record<ServiceName, (env: NodeJS.ProcessEnv) => Promise<INestMic
  */
 export class Suite {
   private readonly services = new Map<ServiceName, INestMicroservice>();
+  /** Headers sent with every request unless a call overrides them (the signed-in user). */
+  private defaultHeaders: Record<string, string> = {};
 
   private constructor(
     private readonly gateway: Closable,
@@ -39,11 +41,16 @@ export class Suite {
     private readonly env: NodeJS.ProcessEnv,
   ) {}
 
-  static async start(services: readonly ServiceName[]): Promise<Suite> {
-    const { databaseUrl } = testInfrastructure();
+  /** Starts the suite; `signedInAs` sends that seed user's token with every request. */
+  static async start(
+    services: readonly ServiceName[],
+    options: { signedInAs?: string } = {},
+  ): Promise<Suite> {
+    const { databaseUrl, oidcIssuer } = testInfrastructure();
     const nats = await startNatsServer();
     const env = {
       DATABASE_URL: databaseUrl,
+      OIDC_ISSUER: oidcIssuer,
       NATS_URL: nats.url,
       PORT: '0',
       HOST: '127.0.0.1',
@@ -53,6 +60,7 @@ export class Suite {
     const gateway = await startGateway(env);
     const suite = new Suite(gateway, nats, await gateway.getUrl(), env);
     for (const name of services) await suite.startService(name);
+    if (options.signedInAs) suite.defaultHeaders = await suite.as(options.signedInAs);
     return suite;
   }
 
@@ -72,9 +80,9 @@ export class Suite {
     this.services.delete(name);
   }
 
-  /** GET a path of the gateway; returns the status, content type and parsed body. */
-  get(path: string): Promise<HttpResult> {
-    return this.send('GET', path);
+  /** GET a path of the gateway (optionally with headers); returns status, content type and body. */
+  get(path: string, headers: Record<string, string> = {}): Promise<HttpResult> {
+    return this.send('GET', path, undefined, headers);
   }
 
   /** Sends a request with an optional JSON body and headers to the gateway. */
@@ -86,7 +94,11 @@ export class Suite {
   ): Promise<HttpResult> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      headers: {
+        ...this.defaultHeaders,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return {
@@ -97,15 +109,21 @@ export class Suite {
     };
   }
 
+  /** The `Authorization` header of a seed user, with a token from the run's embedded realm. */
+  async as(username: string): Promise<Record<string, string>> {
+    return { authorization: `Bearer ${await userToken(username)}` };
+  }
+
   /** Asks again until `accept` holds or `timeoutMs` passes; returns the last answer. */
   async eventually(
     path: string,
     accept: (result: HttpResult) => boolean,
     timeoutMs = 10_000,
+    headers: Record<string, string> = {},
   ): Promise<HttpResult> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const result = await this.get(path);
+      const result = await this.get(path, headers);
       if (accept(result) || Date.now() > deadline) return result;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -116,4 +134,15 @@ export class Suite {
     await this.gateway.close();
     await this.nats.stop();
   }
+}
+
+/** An access token of a seed user (password grant at gov-cli, as the README shows). */
+export async function userToken(username: string, password = 'gov-dev-2026'): Promise<string> {
+  const response = await fetch(`${testInfrastructure().oidcIssuer}/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'gov-cli', username, password }),
+  });
+  const body = (await response.json()) as { access_token?: string };
+  if (!body.access_token) throw new Error(`No token for ${username}: ${JSON.stringify(body)}`);
+  return body.access_token;
 }

@@ -2,6 +2,7 @@ import { catalogContracts, type Division, GovError } from '@gov/contracts';
 import { tryParseDivisionCode } from '@gov/division';
 import { NatsRequester } from '@gov/nats';
 import { Controller, Get, Param } from '@nestjs/common';
+import { Public } from '../auth/access.decorators';
 
 @Controller('api/v1/divisions')
 export class DivisionsController {
@@ -9,6 +10,7 @@ export class DivisionsController {
 
   /** One division by its 6-digit GB/T 2260 or 12-digit statistical code. */
   @Get(':code')
+  @Public()
   get(@Param('code') rawCode: string): Promise<Division> {
     const parsed = tryParseDivisionCode(rawCode);
     if (!parsed.ok) {

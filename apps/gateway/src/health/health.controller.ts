@@ -3,6 +3,7 @@ import { NatsRequester } from '@gov/nats';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { type FastifyReply } from 'fastify';
 import { type NatsConnection } from 'nats';
+import { Public } from '../auth/access.decorators';
 import { NATS_CONNECTION } from '../bus/bus.module';
 
 const SERVICE_TIMEOUT_MS = 1_000;
@@ -22,6 +23,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<SuiteHealth> {
     const answers = await Promise.all(
       SERVICE_CONTEXTS.map(async (context) => {

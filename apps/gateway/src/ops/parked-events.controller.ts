@@ -7,6 +7,7 @@ import {
 import { NatsRequester } from '@gov/nats';
 import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { type FastifyRequest } from 'fastify';
+import { Roles } from '../auth/access.decorators';
 import { forwardedHeaders } from '../bus/forwarded-headers';
 
 function serviceContext(service: string): ServiceContext {
@@ -21,6 +22,7 @@ function serviceContext(service: string): ServiceContext {
 
 /** Operations: events a service's consumers gave up on, and replaying one after a fix. */
 @Controller('api/v1/ops/:service/parked-events')
+@Roles('ops')
 export class ParkedEventsController {
   constructor(private readonly bus: NatsRequester) {}
 

@@ -5,6 +5,8 @@ export function httpStatusOf(kind: ErrorKind): number {
   switch (kind) {
     case 'validation':
       return 400;
+    case 'unauthenticated':
+      return 401;
     case 'forbidden':
       return 403;
     case 'not_found':

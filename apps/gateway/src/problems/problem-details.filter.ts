@@ -42,8 +42,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       code: error.code,
       ...(error.details === undefined ? {} : { details: error.details }),
     };
-    void http
-      .getResponse<FastifyReply>()
+    const reply = http.getResponse<FastifyReply>();
+    if (error.kind === 'unauthenticated') {
+      void reply.header(
+        'www-authenticate',
+        error.code === 'AUTH.TOKEN_MISSING'
+          ? 'Bearer realm="gov"'
+          : 'Bearer realm="gov", error="invalid_token"',
+      );
+    }
+    void reply
       .status(status)
       .header('content-type', 'application/problem+json; charset=utf-8')
       .send(problem);

@@ -4,6 +4,7 @@
  */
 export const ERROR_KINDS = [
   'validation',
+  'unauthenticated',
   'not_found',
   'conflict',
   'forbidden',

@@ -19,6 +19,15 @@ export const platformErrors = {
     kind: 'unprocessable',
     message: '暂存事件仍无法处理，请查看原因并修复后重试',
   },
+  'AUTH.TOKEN_MISSING': {
+    kind: 'unauthenticated',
+    message: '请先登录：请求需携带 Authorization: Bearer <访问令牌>',
+  },
+  'AUTH.TOKEN_INVALID': {
+    kind: 'unauthenticated',
+    message: '访问令牌无效或已过期，请重新登录获取新令牌',
+  },
+  'AUTH.ROLE_NOT_ADMITTED': { kind: 'forbidden', message: '您的角色无权执行此操作' },
   'PLATFORM.ROUTE_NOT_FOUND': { kind: 'not_found', message: '请求的地址不存在' },
   'PLATFORM.SERVICE_UNAVAILABLE': {
     kind: 'unavailable',
@@ -26,4 +35,4 @@ export const platformErrors = {
   },
   'PLATFORM.TIMEOUT': { kind: 'timeout', message: '服务响应超时，请稍后重试' },
   'PLATFORM.INTERNAL': { kind: 'internal', message: '系统内部错误，请稍后重试或联系运维人员' },
-} as const satisfies Record<`PLATFORM.${string}`, ErrorDefinition>;
+} as const satisfies Record<`PLATFORM.${string}` | `AUTH.${string}`, ErrorDefinition>;

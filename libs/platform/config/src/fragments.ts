@@ -96,3 +96,17 @@ export function healthFragment(defaultPort: number) {
     },
   } as const;
 }
+
+/** The identity provider: Keycloak's realm `gov`, or the embedded realm that imitates it. */
+export const oidcFragment = {
+  oidcIssuer: urlVariable('OIDC_ISSUER', ['http', 'https'], {
+    description: 'Keycloak realm issuer URL, e.g. https://sso.example.gov.cn/realms/gov',
+    defaultValue: 'http://127.0.0.1:8080/realms/gov',
+  }),
+  oidcAudience: {
+    name: 'OIDC_AUDIENCE',
+    description: 'Audience an access token must name (the gateway client)',
+    defaultValue: 'gateway',
+    parse: (raw: string) => raw,
+  },
+} as const;

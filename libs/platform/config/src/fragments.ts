@@ -1,4 +1,10 @@
-import { millisecondsVariable, portVariable, urlVariable } from './variables';
+import {
+  millisecondsVariable,
+  oneOfVariable,
+  portVariable,
+  textVariable,
+  urlVariable,
+} from './variables';
 
 /** PostgreSQL: the service's database (its own schema inside it). */
 export const postgresFragment = {
@@ -23,25 +29,18 @@ export const natsFragment = {
 /** The gateway's HTTP listener. */
 export const gatewayHttpFragment = {
   port: portVariable('PORT', { description: 'Gateway HTTP port', defaultValue: '3000' }),
-  host: {
-    name: 'HOST',
+  host: textVariable('HOST', {
     description: 'Gateway HTTP bind address',
     defaultValue: '127.0.0.1',
-    parse: (raw: string) => raw,
-  },
+  }),
 } as const;
 
 /** The JetStream stream every event goes to (GOV_EVENTS on gov.evt.>). */
 export const eventStreamFragment = {
-  streamStorage: {
-    name: 'EVENTS_STREAM_STORAGE',
+  streamStorage: oneOfVariable('EVENTS_STREAM_STORAGE', ['file', 'memory'], {
     description: 'Where GOV_EVENTS keeps messages: file or memory',
     defaultValue: 'file',
-    parse: (raw: string): 'file' | 'memory' => {
-      if (raw !== 'file' && raw !== 'memory') throw new Error('expected file or memory');
-      return raw;
-    },
-  },
+  }),
   streamReplicas: {
     name: 'EVENTS_STREAM_REPLICAS',
     description: 'Replicas of GOV_EVENTS in a NATS cluster: 1, 3 or 5',
@@ -88,12 +87,10 @@ export function healthFragment(defaultPort: number) {
       description: 'Port of /health/live, /health/ready and /metrics (0: any free port)',
       defaultValue: String(defaultPort),
     }),
-    healthHost: {
-      name: 'HEALTH_HOST',
+    healthHost: textVariable('HEALTH_HOST', {
       description: 'Bind address of the health port (0.0.0.0 in containers)',
       defaultValue: '127.0.0.1',
-      parse: (raw: string) => raw,
-    },
+    }),
   } as const;
 }
 
@@ -103,10 +100,8 @@ export const oidcFragment = {
     description: 'Keycloak realm issuer URL, e.g. https://sso.example.gov.cn/realms/gov',
     defaultValue: 'http://127.0.0.1:8080/realms/gov',
   }),
-  oidcAudience: {
-    name: 'OIDC_AUDIENCE',
+  oidcAudience: textVariable('OIDC_AUDIENCE', {
     description: 'Audience an access token must name (the gateway client)',
     defaultValue: 'gateway',
-    parse: (raw: string) => raw,
-  },
+  }),
 } as const;

@@ -1,4 +1,5 @@
-import { natsFragment, postgresFragment } from './fragments';
+import { eventStreamFragment, natsFragment, postgresFragment } from './fragments';
+import { loggingFragment } from './logging';
 import { ConfigError, loadConfig } from './load-config';
 import { portVariable } from './variables';
 
@@ -38,5 +39,15 @@ describe('loadConfig', () => {
     const fragment = { port: portVariable('HEALTH_PORT', { description: 'Health port' }) };
     expect(() => loadConfig(fragment, {})).toThrow('HEALTH_PORT is required: Health port');
     expect(() => loadConfig(fragment, { HEALTH_PORT: '70000' })).toThrow(/0–65535/);
+  });
+
+  it('accepts only the listed words for a choice, and says which they are', () => {
+    expect(loadConfig(loggingFragment, { LOG_LEVEL: 'warn' })).toEqual({ logLevel: 'warn' });
+    expect(() => loadConfig(loggingFragment, { LOG_LEVEL: 'loud' })).toThrow(
+      'LOG_LEVEL="loud" is invalid: expected one of fatal, error, warn, log, debug, verbose',
+    );
+    expect(() => loadConfig(eventStreamFragment, { EVENTS_STREAM_STORAGE: 'disk' })).toThrow(
+      /EVENTS_STREAM_STORAGE="disk" is invalid: expected one of file, memory/,
+    );
   });
 });

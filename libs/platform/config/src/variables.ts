@@ -48,3 +48,25 @@ export function millisecondsVariable(name: string, options: Options): Variable<n
     },
   };
 }
+
+/** Free text, taken as given (a bind address, an audience). */
+export function textVariable(name: string, options: Options): Variable<string> {
+  return { name, ...options, parse: (raw) => raw };
+}
+
+/** One of a fixed list of words. */
+export function oneOfVariable<const T extends string>(
+  name: string,
+  allowed: readonly T[],
+  options: Options,
+): Variable<T> {
+  return {
+    name,
+    ...options,
+    parse: (raw) => {
+      const value = allowed.find((candidate) => candidate === raw);
+      if (value === undefined) throw new Error(`expected one of ${allowed.join(', ')}`);
+      return value;
+    },
+  };
+}

@@ -10,6 +10,7 @@ const projects = [
   'apps/notifications',
   'apps/e2e',
   'libs/contracts',
+  'libs/domain/calendar',
   'libs/domain/division',
   'libs/domain/identifiers',
   'libs/platform/nats',

@@ -1,21 +1,16 @@
 import {
-  DEFAULT_HEALTH_PORTS,
   eventStreamFragment,
-  healthFragment,
   loadConfig,
-  loggingFragment,
-  natsFragment,
+  natsServiceFragment,
   outboxRelayFragment,
   postgresFragment,
 } from '@gov/config';
 
 export const catalogConfigFragment = {
   ...postgresFragment,
-  ...natsFragment,
-  ...loggingFragment,
+  ...natsServiceFragment('catalog'),
   ...eventStreamFragment,
   ...outboxRelayFragment,
-  ...healthFragment(DEFAULT_HEALTH_PORTS.catalog),
   seedSampleData: {
     name: 'CATALOG_SEED_SAMPLE_DATA',
     description: 'Seed the sample province from deploy/seed/ at start (true/false)',

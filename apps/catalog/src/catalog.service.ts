@@ -10,15 +10,13 @@ export async function startCatalog(
 ): Promise<INestMicroservice> {
   const config = loadCatalogConfig(env);
   const service = await createNatsService(CatalogModule.register(config), {
-    servers: config.natsUrl,
     queue: 'catalog',
     contracts: [
       ...Object.values(catalogContracts),
       healthContracts.catalog,
       ...Object.values(parkedEventContracts.catalog),
     ],
-    logLevel: config.logLevel,
-    health: { port: config.healthPort, host: config.healthHost },
+    config,
   });
   await service.listen();
   return service;

@@ -2,8 +2,8 @@ import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { type INestMicroservice } from '@nestjs/common';
 import { CreateDepartmentUseCase } from '../../catalog/src/departments/create-department/create-department.use-case';
 import { RenameDepartmentUseCase } from '../../catalog/src/departments/rename-department/rename-department.use-case';
-import { aDepartment } from './support/builders';
-import { Suite } from './support/suite';
+import { aDepartment, aPrincipal } from './support/builders';
+import { pageItems, Suite } from './support/suite';
 
 /** Runs catalog use cases in-process, as its NATS handlers would, with their own ORM context. */
 function inCatalog<T>(catalog: INestMicroservice, work: () => Promise<T>): Promise<T> {
@@ -27,13 +27,15 @@ describe('the event path while NATS is down', () => {
     const departments: string[] = [];
     for (let d = 0; d < 10; d += 1) {
       const { id } = await inCatalog(catalog, () =>
-        create.execute(aDepartment({ name: `部门${d}-版本1` })),
+        create.execute(aDepartment({ name: `部门${d}-版本1` }), aPrincipal()),
       );
       departments.push(id);
     }
     for (let version = 2; version <= 10; version += 1) {
       for (const [d, id] of departments.entries()) {
-        await inCatalog(catalog, () => rename.execute({ id, name: `部门${d}-版本${version}` }));
+        await inCatalog(catalog, () =>
+          rename.execute({ id, name: `部门${d}-版本${version}` }, aPrincipal()),
+        );
       }
     }
     await suite.nats.start();
@@ -41,10 +43,10 @@ describe('the event path while NATS is down', () => {
     for (const id of departments) {
       const notices = await suite.eventually(
         `/api/v1/notices?aggregateId=${id}`,
-        (result) => (result.body as unknown[]).length === 10,
+        (result) => pageItems(result).length === 10,
         30_000,
       );
-      const sequences = (notices.body as { sequence: number }[]).map((notice) => notice.sequence);
+      const sequences = pageItems<{ sequence: number }>(notices).map((notice) => notice.sequence);
       expect(sequences).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     }
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { aDepartment } from './support/builders';
-import { Suite } from './support/suite';
+import { pageItems, Suite } from './support/suite';
 
 describe('Idempotency-Key on commands', () => {
   let suite: Suite;
@@ -25,9 +25,9 @@ describe('Idempotency-Key on commands', () => {
     const { id } = first.body as { id: string };
     const notices = await suite.eventually(
       `/api/v1/notices?aggregateId=${id}`,
-      (result) => (result.body as unknown[]).length > 0,
+      (result) => pageItems(result).length > 0,
     );
-    expect(notices.body).toHaveLength(1);
+    expect(pageItems(notices)).toHaveLength(1);
   });
 
   it('runs concurrent retries of one request once', async () => {
@@ -57,6 +57,26 @@ describe('Idempotency-Key on commands', () => {
     const failedOneAgain = await post(department, key);
     expect(failedOneAgain.status).toBe(409);
     expect(failedOneAgain.body).toMatchObject({ code: 'PLATFORM.IDEMPOTENCY_KEY_REUSED' });
+  });
+
+  it('keeps a caller’s key across a fresh token, and apart from another caller’s same key', async () => {
+    const key = randomUUID();
+    const department = aDepartment({ division: '330200000000' });
+    const first = await post(department, key);
+    // A new sign-in of the same user: another token, the same subject.
+    const sameUser = await suite.send('POST', '/api/v1/departments', department, {
+      ...(await suite.as('zj-catalog-admin')),
+      'idempotency-key': key,
+    });
+    expect(sameUser.status).toBe(201);
+    expect(sameUser.body).toEqual(first.body);
+    // Another administrator's same key is not a retry of the first: the code is taken.
+    const otherUser = await suite.send('POST', '/api/v1/departments', department, {
+      ...(await suite.as('nb-catalog-admin')),
+      'idempotency-key': key,
+    });
+    expect(otherUser.status).toBe(409);
+    expect(otherUser.body).toMatchObject({ code: 'CATALOG.DEPARTMENT_EXISTS' });
   });
 
   it('rejects a key that is not 1–200 visible ASCII characters', async () => {

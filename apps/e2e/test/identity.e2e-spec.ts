@@ -1,7 +1,8 @@
 import { testInfrastructure } from '@gov/testing';
 import { generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 import { readFileSync } from 'node:fs';
-import { Suite, userToken } from './support/suite';
+import { userToken } from '@gov/testing';
+import { Suite } from './support/suite';
 
 /**
  * Tokens signed with the embedded realm's own key but wrong in exactly one way, so each row of the

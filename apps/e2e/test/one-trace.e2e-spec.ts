@@ -7,7 +7,7 @@ import {
 } from '@gov/testing';
 import { AppProcess } from './support/app-process';
 import { aDepartment } from './support/builders';
-import { userToken } from './support/suite';
+import { userToken } from '@gov/testing';
 import { OtlpReceiver, type ReceivedSpan, SPAN_KIND } from './support/otlp-receiver';
 
 describe('one trace across every hop of a write', () => {
@@ -64,7 +64,7 @@ describe('one trace across every hop of a write', () => {
       const notices = await fetch(`${gatewayUrl}/api/v1/notices?aggregateId=${id}`, {
         headers: { authorization: `Bearer ${await userToken('zj-catalog-admin')}` },
       });
-      return ((await notices.json()) as unknown[]).length === 1;
+      return ((await notices.json()) as { items: unknown[] }).items.length === 1;
     });
 
     const find = (spans: ReceivedSpan[], service: string, kind: number, name: RegExp) =>

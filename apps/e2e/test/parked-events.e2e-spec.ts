@@ -8,10 +8,10 @@ describe('parked events through the gateway', () => {
   });
   afterAll(() => suite.stop());
 
-  it('lists a service with nothing parked as an empty list', async () => {
+  it('lists a service with nothing parked as one empty page', async () => {
     const response = await suite.get('/api/v1/ops/notifications/parked-events');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual([]);
+    expect(response.body).toEqual({ items: [], nextCursor: null });
   });
 
   it('answers 404 naming the services for a service that does not exist', async () => {

@@ -1,7 +1,7 @@
 import { aDepartment } from './support/builders';
-import { type HttpResult, Suite } from './support/suite';
+import { type HttpResult, pageItems, Suite } from './support/suite';
 
-const noticesOf = (result: HttpResult) => result.body as { title: string; sequence: number }[];
+const noticesOf = (result: HttpResult) => pageItems<{ title: string; sequence: number }>(result);
 
 describe('a department write travels gateway → catalog → outbox → JetStream → notifications', () => {
   let suite: Suite;

@@ -1,8 +1,10 @@
 import { JsonLogger } from '@gov/telemetry';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { registerApiDocs } from './api-docs/register-api-docs';
 import { loadGatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
+import { fastifyOptions, hardenHttp } from './http/harden-http';
 import { ProblemDetailsFilter } from './problems/problem-details.filter';
 
 /** Starts the HTTP edge of the suite (NestJS on Fastify) and returns it listening. */
@@ -12,10 +14,12 @@ export async function startGateway(
   const config = loadGatewayConfig(env);
   const app = await NestFactory.create<NestFastifyApplication>(
     GatewayModule.register(config),
-    new FastifyAdapter({ bodyLimit: 1_048_576 }),
+    new FastifyAdapter(fastifyOptions(config)),
     { logger: new JsonLogger('gateway', config.logLevel) },
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
+  await hardenHttp(app, config);
+  await registerApiDocs(app);
   await app.listen(config.port, config.host);
   return app;
 }

@@ -1,19 +1,14 @@
 import {
-  DEFAULT_HEALTH_PORTS,
   eventStreamFragment,
-  healthFragment,
   loadConfig,
-  loggingFragment,
-  natsFragment,
+  natsServiceFragment,
   postgresFragment,
 } from '@gov/config';
 
 export const notificationsConfigFragment = {
   ...postgresFragment,
-  ...natsFragment,
-  ...loggingFragment,
+  ...natsServiceFragment('notifications'),
   ...eventStreamFragment,
-  ...healthFragment(DEFAULT_HEALTH_PORTS.notifications),
 } as const;
 
 export type NotificationsConfig = ReturnType<typeof loadNotificationsConfig>;

@@ -10,15 +10,13 @@ export async function startNotifications(
 ): Promise<INestMicroservice> {
   const config = loadNotificationsConfig(env);
   const service = await createNatsService(NotificationsModule.register(config), {
-    servers: config.natsUrl,
     queue: 'notifications',
     contracts: [
       ...Object.values(notificationsContracts),
       healthContracts.notifications,
       ...Object.values(parkedEventContracts.notifications),
     ],
-    logLevel: config.logLevel,
-    health: { port: config.healthPort, host: config.healthHost },
+    config,
   });
   await service.listen();
   return service;

@@ -37,3 +37,14 @@ export function testInfrastructure(): {
   }
   return { databaseUrl, adminDatabaseUrl, natsUrl, oidcIssuer, realmKeyFile };
 }
+
+/** An access token of a seed user of the test run's realm (password grant at gov-cli, as the README shows). */
+export async function userToken(username: string, password = 'gov-dev-2026'): Promise<string> {
+  const response = await fetch(`${testInfrastructure().oidcIssuer}/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'gov-cli', username, password }),
+  });
+  const body = (await response.json()) as { access_token?: string };
+  if (!body.access_token) throw new Error(`No token for ${username}: ${JSON.stringify(body)}`);
+  return body.access_token;
+}

@@ -1,3 +1,4 @@
+import { type Principal } from '@gov/auth';
 import { creditCodeCheckCharacter } from '@gov/identifiers';
 import { randomInt } from 'node:crypto';
 
@@ -19,6 +20,19 @@ export function aDepartment(
     creditCode: uniqueCreditCode(),
     name: '杭州市市场监督管理局',
     division: '330100000000',
+    ...overrides,
+  };
+}
+
+/** A verified caller, for tests that run a service's use cases directly. */
+export function aPrincipal(overrides: Partial<Principal> = {}): Principal {
+  return {
+    subject: 'test-subject',
+    username: 'zj-catalog-admin',
+    clientId: 'gov-cli',
+    roles: ['catalog_admin'],
+    division: '330000000000',
+    department: null,
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-import { startNatsServer, testInfrastructure, type NatsServer } from '@gov/testing';
+import { startNatsServer, testInfrastructure, userToken, type NatsServer } from '@gov/testing';
 import { type INestApplication, type INestMicroservice } from '@nestjs/common';
 import { startCatalog } from '../../../catalog/src/catalog.service';
 import { startGateway } from '../../../gateway/src/gateway.service';
@@ -41,10 +41,13 @@ export class Suite {
     private readonly env: NodeJS.ProcessEnv,
   ) {}
 
-  /** Starts the suite; `signedInAs` sends that seed user's token with every request. */
+  /**
+   * Starts the suite; `signedInAs` sends that seed user's token with every request; `env` adds or
+   * overrides environment variables of the gateway and the services (e.g. low rate limits).
+   */
   static async start(
     services: readonly ServiceName[],
-    options: { signedInAs?: string } = {},
+    options: { signedInAs?: string; env?: Record<string, string> } = {},
   ): Promise<Suite> {
     const { databaseUrl, oidcIssuer } = testInfrastructure();
     const nats = await startNatsServer();
@@ -56,6 +59,7 @@ export class Suite {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       HEALTH_PORT: '0',
+      ...options.env,
     };
     const gateway = await startGateway(env);
     const suite = new Suite(gateway, nats, await gateway.getUrl(), env);
@@ -136,13 +140,7 @@ export class Suite {
   }
 }
 
-/** An access token of a seed user (password grant at gov-cli, as the README shows). */
-export async function userToken(username: string, password = 'gov-dev-2026'): Promise<string> {
-  const response = await fetch(`${testInfrastructure().oidcIssuer}/protocol/openid-connect/token`, {
-    method: 'POST',
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'gov-cli', username, password }),
-  });
-  const body = (await response.json()) as { access_token?: string };
-  if (!body.access_token) throw new Error(`No token for ${username}: ${JSON.stringify(body)}`);
-  return body.access_token;
+/** The items of a page of a list; none while the answer is an error (e.g. during an outage). */
+export function pageItems<Item>(result: HttpResult): Item[] {
+  return result.status === 200 ? (result.body as { items: Item[] }).items : [];
 }

@@ -1,18 +1,30 @@
-import { type Role, ROLE_NAMES } from '@gov/contracts';
-import { SetMetadata } from '@nestjs/common';
-
-/** Who may call a route: anyone, or holders of one of the listed roles. Every route says which. */
-export type Access =
-  { readonly kind: 'public' } | { readonly kind: 'roles'; readonly roles: readonly Role[] };
+import {
+  type Access,
+  publicAccess,
+  type RequestContract,
+  type Role,
+  ROLE_NAMES,
+  rolesAccess,
+} from '@gov/contracts';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
 
 export const ACCESS = Symbol('ACCESS');
+export const OPERATION = Symbol('OPERATION');
 
-/** Anyone, without a token (public reference data, health). */
-export const Public = () => SetMetadata(ACCESS, { kind: 'public' } satisfies Access);
+/** Anyone, without a token (health, routes of the gateway's own). */
+export const Public = () => SetMetadata(ACCESS, publicAccess);
 
 /** A verified token carrying at least one of these roles. */
-export const Roles = (...roles: Role[]) =>
-  SetMetadata(ACCESS, { kind: 'roles', roles } satisfies Access);
+export const Roles = (...roles: Role[]) => SetMetadata(ACCESS, rolesAccess(...roles));
 
 /** Any signed-in caller, whatever their role. */
 export const Authenticated = () => Roles(...ROLE_NAMES);
+
+/**
+ * The route forwards this request contract: it admits whom the contract admits (the service
+ * checks the same again), and the API document takes its schemas, roles and errors from it.
+ */
+export const Operation = (contract: RequestContract) =>
+  applyDecorators(SetMetadata(ACCESS, contract.access), SetMetadata(OPERATION, contract));
+
+export type { Access };

@@ -1,5 +1,7 @@
 import { type Principal } from '@gov/auth';
 import { Controller, Get, Req } from '@nestjs/common';
+import { ApiReply } from '../api-docs/api-reply.decorator';
+import { ME_REPLY } from '../api-docs/own-routes';
 import { Authenticated } from './access.decorators';
 import { type AuthenticatedRequest } from './auth.guard';
 
@@ -8,6 +10,7 @@ export class MeController {
   /** The caller's principal as the suite sees it: roles, division, department. */
   @Get()
   @Authenticated()
+  @ApiReply(ME_REPLY)
   me(@Req() request: AuthenticatedRequest): Principal | undefined {
     return request.principal;
   }

@@ -2,7 +2,7 @@ import { catalogContracts, type CreateDepartmentRequest, type Department } from 
 import { NatsRequester } from '@gov/nats';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
-import { Public, Roles } from '../auth/access.decorators';
+import { Operation } from '../auth/access.decorators';
 import { forwardedHeaders } from '../bus/forwarded-headers';
 import { jsonObjectBody } from '../bus/json-body';
 
@@ -12,7 +12,7 @@ export class DepartmentsController {
 
   /** Registers a department; send an `Idempotency-Key` to make retries safe. */
   @Post()
-  @Roles('catalog_admin')
+  @Operation(catalogContracts.createDepartment)
   @HttpCode(201)
   async create(
     @Body() body: unknown,
@@ -29,14 +29,14 @@ export class DepartmentsController {
   }
 
   @Get(':id')
-  @Public()
+  @Operation(catalogContracts.getDepartment)
   get(@Param('id') id: string): Promise<Department> {
     return this.bus.request(catalogContracts.getDepartment, { id });
   }
 
   /** Renames a department: body `{ "name": "…" }`. */
   @Patch(':id')
-  @Roles('catalog_admin')
+  @Operation(catalogContracts.renameDepartment)
   rename(
     @Param('id') id: string,
     @Body() body: unknown,

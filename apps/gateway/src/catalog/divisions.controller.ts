@@ -2,7 +2,7 @@ import { catalogContracts, type Division, GovError } from '@gov/contracts';
 import { tryParseDivisionCode } from '@gov/division';
 import { NatsRequester } from '@gov/nats';
 import { Controller, Get, Param } from '@nestjs/common';
-import { Public } from '../auth/access.decorators';
+import { Operation } from '../auth/access.decorators';
 
 @Controller('api/v1/divisions')
 export class DivisionsController {
@@ -10,7 +10,7 @@ export class DivisionsController {
 
   /** One division by its 6-digit GB/T 2260 or 12-digit statistical code. */
   @Get(':code')
-  @Public()
+  @Operation(catalogContracts.getDivision)
   get(@Param('code') rawCode: string): Promise<Division> {
     const parsed = tryParseDivisionCode(rawCode);
     if (!parsed.ok) {

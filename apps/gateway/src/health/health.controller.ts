@@ -3,6 +3,8 @@ import { NatsRequester } from '@gov/nats';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { type FastifyReply } from 'fastify';
 import { type NatsConnection } from 'nats';
+import { ApiReply } from '../api-docs/api-reply.decorator';
+import { HEALTH_REPLY } from '../api-docs/own-routes';
 import { Public } from '../auth/access.decorators';
 import { NATS_CONNECTION } from '../bus/bus.module';
 
@@ -24,6 +26,7 @@ export class HealthController {
 
   @Get()
   @Public()
+  @ApiReply(HEALTH_REPLY)
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<SuiteHealth> {
     const answers = await Promise.all(
       SERVICE_CONTEXTS.map(async (context) => {

@@ -1,23 +1,36 @@
-import { type Notice, notificationsContracts } from '@gov/contracts';
+import { type NoticePage, notificationsContracts } from '@gov/contracts';
 import { NatsRequester } from '@gov/nats';
-import { Controller, Get, Query } from '@nestjs/common';
-import { Roles } from '../auth/access.decorators';
-import { optionalInteger } from '../bus/query-params';
+import { Controller, Get, Query, Req } from '@nestjs/common';
+import { type FastifyRequest } from 'fastify';
+import { Operation } from '../auth/access.decorators';
+import { forwardedHeaders } from '../bus/forwarded-headers';
+import { pageQuery } from '../bus/query-params';
 
 @Controller('api/v1/notices')
 export class NoticesController {
   constructor(private readonly bus: NatsRequester) {}
 
-  /** Notices recorded from events, in the order received; `?aggregateId=` narrows to one record. */
+  /**
+   * Notices of the caller's subtree, in the order received: `?division=` narrows to a division
+   * inside it, `?aggregateId=` to one record; `?cursor=`/`?limit=` page through them.
+   */
   @Get()
-  @Roles('clerk', 'approver', 'center_admin', 'catalog_admin', 'supervisor', 'ops')
+  @Operation(notificationsContracts.listNotices)
   list(
+    @Req() request: FastifyRequest,
     @Query('aggregateId') aggregateId?: string,
+    @Query('division') division?: string,
+    @Query('cursor') cursor?: string,
     @Query('limit') limit?: string,
-  ): Promise<Notice[]> {
-    return this.bus.request(notificationsContracts.listNotices, {
-      ...(aggregateId === undefined ? {} : { aggregateId }),
-      ...optionalInteger('limit', limit),
-    });
+  ): Promise<NoticePage> {
+    return this.bus.request(
+      notificationsContracts.listNotices,
+      {
+        ...(aggregateId === undefined ? {} : { aggregateId }),
+        ...(division === undefined ? {} : { division }),
+        ...pageQuery(cursor, limit),
+      },
+      { headers: forwardedHeaders(request) },
+    );
   }
 }

@@ -7,8 +7,9 @@ import {
 import { NatsRequester } from '@gov/nats';
 import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { type FastifyRequest } from 'fastify';
-import { Roles } from '../auth/access.decorators';
+import { Operation } from '../auth/access.decorators';
 import { forwardedHeaders } from '../bus/forwarded-headers';
+import { pageQuery } from '../bus/query-params';
 
 function serviceContext(service: string): ServiceContext {
   const context = SERVICE_CONTEXTS.find((candidate) => candidate === service);
@@ -22,19 +23,28 @@ function serviceContext(service: string): ServiceContext {
 
 /** Operations: events a service's consumers gave up on, and replaying one after a fix. */
 @Controller('api/v1/ops/:service/parked-events')
-@Roles('ops')
 export class ParkedEventsController {
   constructor(private readonly bus: NatsRequester) {}
 
+  // Every service's pair has the same access and schemas; the catalog's stands for them all.
   @Get()
-  list(@Param('service') service: string, @Query('consumer') consumer?: string) {
+  @Operation(parkedEventContracts.catalog.list)
+  list(
+    @Param('service') service: string,
+    @Req() request: FastifyRequest,
+    @Query('consumer') consumer?: string,
+    @Query('cursor') cursor?: string,
+    @Query('limit') limit?: string,
+  ) {
     return this.bus.request(
       parkedEventContracts[serviceContext(service)].list,
-      consumer === undefined ? {} : { consumer },
+      { ...(consumer === undefined ? {} : { consumer }), ...pageQuery(cursor, limit) },
+      { headers: forwardedHeaders(request) },
     );
   }
 
   @Post(':id/replay')
+  @Operation(parkedEventContracts.catalog.replay)
   @HttpCode(200)
   replay(
     @Param('service') service: string,

@@ -13,6 +13,8 @@ export function httpStatusOf(kind: ErrorKind): number {
       return 404;
     case 'conflict':
       return 409;
+    case 'payload_too_large':
+      return 413;
     case 'unprocessable':
       return 422;
     case 'rate_limited':

@@ -1,3 +1,4 @@
+import { publicAccess, rolesAccess } from '../schema/access';
 import { defineCommand, defineQuery } from '../schema/contract';
 import {
   CreateDepartmentRequestSchema,
@@ -27,6 +28,8 @@ export const catalogContracts = {
     verb: 'get',
     version: 1,
     summary: '按代码查询行政区划',
+    access: publicAccess,
+    errors: ['CATALOG.DIVISION_CODE_INVALID', 'CATALOG.DIVISION_NOT_FOUND'],
     request: GetDivisionRequestSchema,
     reply: DivisionSchema,
     samples: {
@@ -40,6 +43,16 @@ export const catalogContracts = {
     verb: 'create',
     version: 1,
     summary: '登记部门',
+    access: rolesAccess('catalog_admin'),
+    errors: [
+      'CATALOG.CREDIT_CODE_INVALID',
+      'CATALOG.DIVISION_CODE_INVALID',
+      'CATALOG.DEPARTMENT_DIVISION_UNKNOWN',
+      'CATALOG.DEPARTMENT_EXISTS',
+      'AUTH.DIVISION_OUT_OF_SCOPE',
+      'PLATFORM.IDEMPOTENCY_KEY_INVALID',
+      'PLATFORM.IDEMPOTENCY_KEY_REUSED',
+    ],
     request: CreateDepartmentRequestSchema,
     reply: DepartmentSchema,
     samples: {
@@ -57,6 +70,13 @@ export const catalogContracts = {
     verb: 'rename',
     version: 1,
     summary: '部门更名',
+    access: rolesAccess('catalog_admin'),
+    errors: [
+      'CATALOG.DEPARTMENT_NOT_FOUND',
+      'CATALOG.DEPARTMENT_CHANGED_CONCURRENTLY',
+      'PLATFORM.IDEMPOTENCY_KEY_INVALID',
+      'PLATFORM.IDEMPOTENCY_KEY_REUSED',
+    ],
     request: RenameDepartmentRequestSchema,
     reply: DepartmentSchema,
     samples: {
@@ -70,6 +90,8 @@ export const catalogContracts = {
     verb: 'get',
     version: 1,
     summary: '按编号查询部门',
+    access: publicAccess,
+    errors: ['CATALOG.DEPARTMENT_NOT_FOUND'],
     request: GetDepartmentRequestSchema,
     reply: DepartmentSchema,
     samples: { request: { id: department.id }, reply: department },

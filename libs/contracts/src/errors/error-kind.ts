@@ -7,6 +7,7 @@ export const ERROR_KINDS = [
   'unauthenticated',
   'not_found',
   'conflict',
+  'payload_too_large',
   'forbidden',
   'unprocessable',
   'rate_limited',

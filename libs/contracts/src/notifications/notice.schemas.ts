@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { DivisionCode12, Timestamp, Uuid } from '../schema/formats';
+import { DivisionCode12, DivisionCodeInput, Timestamp, Uuid } from '../schema/formats';
+import { PageOf, PageRequestFields } from '../schema/page';
 
 /** A notice the notifications service recorded for an event it received. */
 export const NoticeSchema = Type.Object(
@@ -19,9 +20,20 @@ export type Notice = Static<typeof NoticeSchema>;
 
 export const ListNoticesRequestSchema = Type.Object(
   {
-    aggregateId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+    aggregateId: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: '只看这一业务对象的通知' }),
+    ),
+    division: Type.Optional(
+      Type.String({
+        pattern: DivisionCodeInput.pattern,
+        description: '只看该区划及其下级的通知；须在本人管辖范围内，不传则为本人管辖范围',
+      }),
+    ),
+    ...PageRequestFields,
   },
   { $id: 'ListNoticesRequest', additionalProperties: false },
 );
 export type ListNoticesRequest = Static<typeof ListNoticesRequestSchema>;
+
+export const NoticePageSchema = PageOf(NoticeSchema, 'NoticePage');
+export type NoticePage = Static<typeof NoticePageSchema>;

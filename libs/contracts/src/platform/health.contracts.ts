@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { publicAccess } from '../schema/access';
 import { defineQuery, type RequestContract } from '../schema/contract';
 
 /** The services that answer on the bus; each answers its own health query. */
@@ -28,6 +29,7 @@ function healthQuery(context: ServiceContext) {
     verb: 'get',
     version: 1,
     summary: `${context} 服务健康状态`,
+    access: publicAccess,
     request: EmptyRequest,
     reply: ServiceHealthSchema,
     samples: {

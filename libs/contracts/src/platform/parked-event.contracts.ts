@@ -1,6 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { rolesAccess } from '../schema/access';
 import { defineCommand, defineQuery } from '../schema/contract';
 import { Timestamp } from '../schema/formats';
+import { PageOf, PageRequestFields } from '../schema/page';
 import { SERVICE_CONTEXTS, type ServiceContext } from './health.contracts';
 
 export const ParkedEventSchema = Type.Object(
@@ -17,10 +19,14 @@ export const ParkedEventSchema = Type.Object(
 );
 export type ParkedEvent = Static<typeof ParkedEventSchema>;
 
-const ListParkedEventsRequest = Type.Object(
-  { consumer: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) },
+export const ParkedEventPageSchema = PageOf(ParkedEventSchema, 'ParkedEventPage');
+
+export const ListParkedEventsRequestSchema = Type.Object(
+  { consumer: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), ...PageRequestFields },
   { additionalProperties: false },
 );
+export type ListParkedEventsRequest = Static<typeof ListParkedEventsRequestSchema>;
+
 const ReplayParkedEventRequest = Type.Object(
   { id: Type.String({ pattern: '^[0-9]{1,18}$' }) },
   { additionalProperties: false },
@@ -55,9 +61,10 @@ function parkedEventsOf(context: ServiceContext) {
       verb: 'list',
       version: 1,
       summary: `${context} 服务中处理失败而暂存的事件`,
-      request: ListParkedEventsRequest,
-      reply: Type.Array(ParkedEventSchema),
-      samples: { request: {}, reply: [sample] },
+      access: rolesAccess('ops'),
+      request: ListParkedEventsRequestSchema,
+      reply: ParkedEventPageSchema,
+      samples: { request: {}, reply: { items: [sample], nextCursor: null } },
     }),
     replay: defineCommand({
       context,
@@ -65,6 +72,8 @@ function parkedEventsOf(context: ServiceContext) {
       verb: 'replay',
       version: 1,
       summary: `重新处理 ${context} 服务的一条暂存事件`,
+      access: rolesAccess('ops'),
+      errors: ['PLATFORM.PARKED_EVENT_NOT_FOUND', 'PLATFORM.PARKED_EVENT_UNPROCESSABLE'],
       request: ReplayParkedEventRequest,
       reply: ReplayParkedEventReply,
       samples: { request: { id: '1' }, reply: { id: '1', outcome: 'applied' } },

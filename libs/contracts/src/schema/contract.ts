@@ -1,5 +1,7 @@
 import { type Static, type TSchema } from '@sinclair/typebox';
+import { type ErrorCode } from '../errors/registry';
 import { commandSubject, querySubject, type RequestFamily } from '../subjects/families';
+import { type Access } from './access';
 
 /**
  * A request/reply pair on the bus: its subject, the schema of each side (from which the TypeScript
@@ -10,6 +12,13 @@ export interface RequestContract<Req extends TSchema = TSchema, Rep extends TSch
   readonly family: RequestFamily;
   readonly subject: string;
   readonly summary: string;
+  /** Who may send it; checked again by the service that answers. */
+  readonly access: Access;
+  /**
+   * The codes of this request's own failures (not found, conflict, …). Platform failures every
+   * request can meet (validation, authentication, availability) are not repeated here.
+   */
+  readonly errors: readonly ErrorCode[];
   readonly request: Req;
   readonly reply: Rep;
   readonly samples: { readonly request: Static<Req>; readonly reply: Static<Rep> };
@@ -24,6 +33,8 @@ interface RequestDefinition<Req extends TSchema, Rep extends TSchema> {
   readonly verb: string;
   readonly version: number;
   readonly summary: string;
+  readonly access: Access;
+  readonly errors?: readonly ErrorCode[];
   readonly request: Req;
   readonly reply: Rep;
   readonly samples: { readonly request: Static<Req>; readonly reply: Static<Rep> };
@@ -33,14 +44,21 @@ interface RequestDefinition<Req extends TSchema, Rep extends TSchema> {
 export function defineQuery<Req extends TSchema, Rep extends TSchema>(
   definition: RequestDefinition<Req, Rep>,
 ): RequestContract<Req, Rep> {
-  const { context, aggregate, verb, version, ...rest } = definition;
-  return { family: 'qry', subject: querySubject(context, aggregate, verb, version), ...rest };
+  return defineRequest('qry', querySubject, definition);
 }
 
 /** A command: changes state; retried safely only with an idempotency key. */
 export function defineCommand<Req extends TSchema, Rep extends TSchema>(
   definition: RequestDefinition<Req, Rep>,
 ): RequestContract<Req, Rep> {
-  const { context, aggregate, verb, version, ...rest } = definition;
-  return { family: 'cmd', subject: commandSubject(context, aggregate, verb, version), ...rest };
+  return defineRequest('cmd', commandSubject, definition);
+}
+
+function defineRequest<Req extends TSchema, Rep extends TSchema>(
+  family: RequestFamily,
+  subjectOf: typeof querySubject,
+  definition: RequestDefinition<Req, Rep>,
+): RequestContract<Req, Rep> {
+  const { context, aggregate, verb, version, errors = [], ...rest } = definition;
+  return { family, subject: subjectOf(context, aggregate, verb, version), errors, ...rest };
 }

@@ -1,2 +1,5 @@
+export * from './access';
 export * from './principal';
+export * from './scope';
+export * from './service-account-tokens';
 export * from './token-verifier';

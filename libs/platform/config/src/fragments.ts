@@ -1,3 +1,4 @@
+import { loggingFragment } from './logging';
 import {
   millisecondsVariable,
   oneOfVariable,
@@ -105,3 +106,31 @@ export const oidcFragment = {
     defaultValue: 'gateway',
   }),
 } as const;
+
+/** The service's own account in the realm, for the work it does on its own behalf. */
+export function serviceAccountFragment(clientId: string) {
+  return {
+    serviceClientId: textVariable('OIDC_CLIENT_ID', {
+      description: "The service's confidential client (client credentials grant)",
+      defaultValue: clientId,
+    }),
+    serviceClientSecret: textVariable('OIDC_CLIENT_SECRET', {
+      description: 'Its client secret; the default matches the development realm only',
+      defaultValue: `dev-secret-${clientId}`,
+    }),
+  } as const;
+}
+
+/**
+ * What every service answering on NATS reads: the bus, logging, its health port, the realm whose
+ * tokens it verifies and its own service account (`svc-<service>`).
+ */
+export function natsServiceFragment(service: keyof typeof DEFAULT_HEALTH_PORTS) {
+  return {
+    ...natsFragment,
+    ...loggingFragment,
+    ...healthFragment(DEFAULT_HEALTH_PORTS[service]),
+    ...oidcFragment,
+    ...serviceAccountFragment(`svc-${service}`),
+  } as const;
+}

@@ -1,4 +1,9 @@
-import { parkedEventContracts, GovError, type ServiceContext } from '@gov/contracts';
+import {
+  GovError,
+  type ListParkedEventsRequest,
+  parkedEventContracts,
+  type ServiceContext,
+} from '@gov/contracts';
 import { connectNats } from '@gov/nats';
 import { MikroORM } from '@mikro-orm/postgresql';
 import {
@@ -93,8 +98,8 @@ function parkedEventsController(context: ServiceContext) {
     ) {}
 
     @MessagePattern(contracts.list.subject)
-    list(@Payload() request: { consumer?: string }) {
-      return listParkedEvents(this.orm.em.fork(), context, request.consumer);
+    list(@Payload() request: ListParkedEventsRequest) {
+      return listParkedEvents(this.orm.em.fork(), context, request);
     }
 
     @MessagePattern(contracts.replay.subject)

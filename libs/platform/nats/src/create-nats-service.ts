@@ -1,44 +1,80 @@
-import { type LogLevel } from '@gov/config';
+import { ServiceAccountTokens, TokenVerifier } from '@gov/auth';
+import { type ConfigOf, type natsServiceFragment } from '@gov/config';
 import { HEALTH_SERVER_OPTIONS, HealthHttpServer, JsonLogger } from '@gov/telemetry';
-import { type DynamicModule, type INestMicroservice, Module, type Type } from '@nestjs/common';
+import {
+  type DynamicModule,
+  type INestMicroservice,
+  Logger,
+  Module,
+  type Type,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { GovNatsTransport, type GovNatsTransportOptions } from './gov-nats.transport';
+import { type RequestContract } from '@gov/contracts';
+import { GovNatsTransport } from './gov-nats.transport';
 import { GovRpcExceptionFilter } from './gov-rpc-exception.filter';
 
-export interface NatsServiceOptions extends GovNatsTransportOptions {
-  readonly logLevel: LogLevel;
-  /** The service's HTTP port for /health/live, /health/ready and /metrics (0: any free port). */
-  readonly health: { readonly port: number; readonly host: string };
+/** The configuration every NATS service reads (`natsServiceFragment`). */
+export type NatsServiceConfig = ConfigOf<ReturnType<typeof natsServiceFragment>>;
+
+export interface NatsServiceOptions {
+  /** The service's name: its queue group, so instances share the requests, and its log name. */
+  readonly queue: string;
+  /** The contracts this service answers; each needs exactly one `@MessagePattern(contract.subject)`. */
+  readonly contracts: readonly RequestContract[];
+  readonly config: NatsServiceConfig;
 }
 
 @Module({})
 class ServiceRootModule {}
 
 /**
- * Creates a Nest microservice answering its contracts over NATS in the suite's wire format,
- * logging JSON lines with the active trace, and serving its health port.
+ * Creates a Nest microservice answering its contracts over NATS in the suite's wire format:
+ * verifying callers' tokens, logging JSON lines with the active trace, serving its health port, and
+ * holding its own service account's tokens (`ServiceAccountTokens`) for work on its own behalf.
  */
 export async function createNatsService(
   module: Type<unknown> | DynamicModule,
-  options: NatsServiceOptions,
+  { queue, contracts, config }: NatsServiceOptions,
 ): Promise<INestMicroservice> {
-  const transport = new GovNatsTransport(options);
+  const authLogger = new Logger('Auth');
+  const verifier = new TokenVerifier(
+    { issuer: config.oidcIssuer, audience: config.oidcAudience },
+    (reason) => authLogger.warn(`Token refused: ${reason}`),
+  );
+  const transport = new GovNatsTransport({
+    servers: config.natsUrl,
+    queue,
+    contracts,
+    verifier,
+  });
   const root: DynamicModule = {
     module: ServiceRootModule,
+    global: true,
     imports: [module],
+    exports: [ServiceAccountTokens],
     providers: [
       HealthHttpServer,
       {
         provide: HEALTH_SERVER_OPTIONS,
-        useValue: { ...options.health, checks: [transport.healthCheck] },
+        useValue: {
+          port: config.healthPort,
+          host: config.healthHost,
+          checks: [transport.healthCheck],
+        },
+      },
+      {
+        provide: ServiceAccountTokens,
+        useValue: new ServiceAccountTokens({
+          issuer: config.oidcIssuer,
+          clientId: config.serviceClientId,
+          clientSecret: config.serviceClientSecret,
+        }),
       },
     ],
   };
-  const service = await NestFactory.createMicroservice(root, {
-    strategy: transport,
-    logger: new JsonLogger(options.queue, options.logLevel),
-  });
-  service.useLogger(new JsonLogger(options.queue, options.logLevel));
+  const logger = new JsonLogger(queue, config.logLevel);
+  const service = await NestFactory.createMicroservice(root, { strategy: transport, logger });
+  service.useLogger(logger);
   service.useGlobalFilters(new GovRpcExceptionFilter());
   return service;
 }

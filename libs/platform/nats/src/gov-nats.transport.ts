@@ -1,4 +1,5 @@
-import { GovError, validate, type RequestContract } from '@gov/contracts';
+import { authorize, type TokenVerifier } from '@gov/auth';
+import { GovError, Headers, validate, type RequestContract } from '@gov/contracts';
 import { Logger } from '@nestjs/common';
 import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { type Msg, type NatsConnection, type Subscription } from 'nats';
@@ -21,13 +22,17 @@ export interface GovNatsTransportOptions {
   readonly queue: string;
   /** The contracts this service answers; each needs exactly one `@MessagePattern(contract.subject)`. */
   readonly contracts: readonly RequestContract[];
+  /** Verifies the caller's token on every request whose contract is not public. */
+  readonly verifier: TokenVerifier;
 }
 
 /**
  * Nest microservice transport speaking the suite's own wire format (plain JSON body, metadata in
  * headers, errors as `gov-error` replies) instead of Nest's `{pattern, data, id}` envelope, so a
  * department system can call and answer with any NATS client. It validates every request against
- * its contract before the handler runs, and every reply before it leaves.
+ * its contract before the handler runs, and every reply before it leaves. It verifies the caller's
+ * token against the contract's access itself, so a request sent straight to the bus cannot act as
+ * anyone (DESIGN.md §4).
  */
 export class GovNatsTransport extends Server implements CustomTransportStrategy {
   protected override readonly logger = new Logger(GovNatsTransport.name);
@@ -138,13 +143,15 @@ export class GovNatsTransport extends Server implements CustomTransportStrategy 
   }
 
   private async dispatch(contract: RequestContract, message: Msg): Promise<unknown> {
+    const authorization = message.headers?.get(Headers.authorization) || undefined;
+    const principal = await authorize(contract.access, authorization, this.options.verifier);
     const request = validate(contract.request, decodeJson(message.data));
     if (!request.ok) {
       throw new GovError('PLATFORM.VALIDATION_FAILED', undefined, { issues: request.issues });
     }
     const handler = this.getHandlerByPattern(contract.subject);
     if (!handler) throw new Error(`No handler for ${contract.subject}`);
-    const context = new GovRpcContext([message.subject, message.headers]);
+    const context = new GovRpcContext([message.subject, message.headers, principal]);
     const result: unknown = await lastValueFrom(
       this.transformToObservable(await handler(request.value, context)),
       { defaultValue: undefined },

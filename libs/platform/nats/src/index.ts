@@ -7,3 +7,4 @@ export * from './nats-requester';
 export * from './create-nats-service';
 export * from './health/health.controller';
 export * from './start-bare-service';
+export * from './caller.decorator';

@@ -1,10 +1,4 @@
-import {
-  DEFAULT_HEALTH_PORTS,
-  healthFragment,
-  loadConfig,
-  loggingFragment,
-  natsFragment,
-} from '@gov/config';
+import { loadConfig, natsServiceFragment } from '@gov/config';
 import { healthContracts, type ServiceContext } from '@gov/contracts';
 import { type INestMicroservice, Module } from '@nestjs/common';
 import { createNatsService } from './create-nats-service';
@@ -18,18 +12,13 @@ export async function startBareService(
   context: ServiceContext,
   env: NodeJS.ProcessEnv,
 ): Promise<INestMicroservice> {
-  const config = loadConfig(
-    { ...natsFragment, ...loggingFragment, ...healthFragment(DEFAULT_HEALTH_PORTS[context]) },
-    env,
-  );
+  const config = loadConfig(natsServiceFragment(context), env);
   @Module({ controllers: [healthController(context)] })
   class BareServiceModule {}
   const service = await createNatsService(BareServiceModule, {
-    servers: config.natsUrl,
     queue: context,
     contracts: [healthContracts[context]],
-    logLevel: config.logLevel,
-    health: { port: config.healthPort, host: config.healthHost },
+    config,
   });
   await service.listen();
   return service;

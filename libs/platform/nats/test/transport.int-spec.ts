@@ -1,5 +1,7 @@
-import { defineQuery, GOV_ERROR_HEADER, GovError } from '@gov/contracts';
-import { testInfrastructure } from '@gov/testing';
+import { ServiceAccountTokens } from '@gov/auth';
+import { loadConfig, natsServiceFragment } from '@gov/config';
+import { defineQuery, GOV_ERROR_HEADER, GovError, publicAccess, rolesAccess } from '@gov/contracts';
+import { testInfrastructure, userToken } from '@gov/testing';
 import { Controller, type INestMicroservice, Module } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { Type } from '@sinclair/typebox';
@@ -13,6 +15,7 @@ const echo = defineQuery({
   verb: 'get',
   version: 1,
   summary: 'echo',
+  access: publicAccess,
   request: Type.Object({ text: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
   reply: Type.Object({
     text: Type.String(),
@@ -22,6 +25,7 @@ const echo = defineQuery({
 });
 const failing = defineQuery({
   ...{ context: 'transport-test', aggregate: 'failing', verb: 'get', version: 1, summary: 'fails' },
+  access: publicAccess,
   request: Type.Object({
     mode: Type.Union([
       Type.Literal('gov'),
@@ -35,13 +39,39 @@ const failing = defineQuery({
 });
 const unanswered = defineQuery({
   ...{ context: 'transport-test', aggregate: 'nobody', verb: 'get', version: 1, summary: 'none' },
+  access: publicAccess,
   request: Type.Object({}),
   reply: Type.Object({}),
   samples: { request: {}, reply: {} },
 });
 
+const opsOnly = defineQuery({
+  ...{ context: 'transport-test', aggregate: 'ops', verb: 'get', version: 1, summary: 'ops only' },
+  access: rolesAccess('ops'),
+  request: Type.Object({}),
+  reply: Type.Object({ caller: Type.String(), division: Type.Union([Type.String(), Type.Null()]) }),
+  samples: { request: {}, reply: { caller: 'zj-ops', division: '330000000000' } },
+});
+
+/** The service's configuration as a deployment would give it, pointed at the test run's servers. */
+function serviceConfig() {
+  const { natsUrl, oidcIssuer } = testInfrastructure();
+  return loadConfig(natsServiceFragment('cases'), {
+    NATS_URL: natsUrl,
+    OIDC_ISSUER: oidcIssuer,
+    HEALTH_PORT: '0',
+    LOG_LEVEL: 'fatal',
+  });
+}
+
 @Controller()
 class TestHandlers {
+  @MessagePattern(opsOnly.subject)
+  ops(@Ctx() context: GovRpcContext) {
+    const caller = context.requirePrincipal();
+    return { caller: caller.username, division: caller.division };
+  }
+
   @MessagePattern(echo.subject)
   echo(@Payload() request: { text: string }, @Ctx() context: GovRpcContext) {
     return { text: request.text, authorization: context.getHeader('authorization') ?? null };
@@ -74,11 +104,9 @@ describe('the NATS request/reply layer', () => {
   beforeAll(async () => {
     const { natsUrl } = testInfrastructure();
     service = await createNatsService(TestModule, {
-      servers: natsUrl,
       queue: 'transport-test',
-      contracts: [echo, failing],
-      logLevel: 'fatal',
-      health: { port: 0, host: '127.0.0.1' },
+      contracts: [echo, failing, opsOnly],
+      config: serviceConfig(),
     });
     await service.listen();
     client = await connect({ servers: natsUrl });
@@ -160,6 +188,68 @@ describe('the NATS request/reply layer', () => {
     });
   });
 
+  describe('on a request whose contract admits roles', () => {
+    /** Sends straight to the bus, as any NATS client could, and returns the error code or reply. */
+    async function sendBare(authorization?: string): Promise<unknown> {
+      const requestHeaders = headers();
+      if (authorization !== undefined) requestHeaders.set('authorization', authorization);
+      const reply = await client.request(opsOnly.subject, new TextEncoder().encode('{}'), {
+        headers: requestHeaders,
+        timeout: 5_000,
+      });
+      return (
+        reply.headers?.get(GOV_ERROR_HEADER) || JSON.parse(new TextDecoder().decode(reply.data))
+      );
+    }
+
+    it('refuses a request sent to the bus without a token', async () => {
+      expect(await sendBare()).toBe('AUTH.TOKEN_MISSING');
+    });
+
+    it('refuses a token the realm did not sign', async () => {
+      const [header, payload] = (await userToken('zj-ops')).split('.');
+      expect(await sendBare(`Bearer ${header}.${payload}.c2lnbmF0dXJl`)).toBe('AUTH.TOKEN_INVALID');
+    });
+
+    it('refuses a valid token without an admitted role', async () => {
+      expect(await sendBare(`Bearer ${await userToken('sc-clerk')}`)).toBe(
+        'AUTH.ROLE_NOT_ADMITTED',
+      );
+    });
+
+    it('hands the verified caller to the handler', async () => {
+      expect(await sendBare(`Bearer ${await userToken('zj-ops')}`)).toEqual({
+        caller: 'zj-ops',
+        division: '330000000000',
+      });
+    });
+  });
+
+  it("gets the service's own service-account token from the realm, once while it is fresh", async () => {
+    const config = serviceConfig();
+    const tokens = new ServiceAccountTokens({
+      issuer: config.oidcIssuer,
+      clientId: config.serviceClientId,
+      clientSecret: config.serviceClientSecret,
+    });
+    const first = await tokens.token();
+    const [, payload] = first.split('.');
+    expect(JSON.parse(Buffer.from(payload ?? '', 'base64url').toString())).toMatchObject({
+      azp: 'svc-cases',
+      aud: 'gateway',
+    });
+    expect(await tokens.token()).toBe(first);
+  });
+
+  it('names the client when the service account is refused', async () => {
+    const tokens = new ServiceAccountTokens({
+      issuer: testInfrastructure().oidcIssuer,
+      clientId: 'svc-cases',
+      clientSecret: 'not-the-secret',
+    });
+    await expect(tokens.token()).rejects.toThrow(/svc-cases.*OIDC_CLIENT_SECRET/);
+  });
+
   it('refuses to send a request that breaks its contract', async () => {
     await expect(requester.request(echo, { text: '' })).rejects.toMatchObject({
       code: 'PLATFORM.VALIDATION_FAILED',
@@ -170,11 +260,9 @@ describe('the NATS request/reply layer', () => {
 describe('a service whose handlers and contracts differ', () => {
   it('refuses to start and names the subject without a handler', async () => {
     const service = await createNatsService(TestModule, {
-      servers: testInfrastructure().natsUrl,
       queue: 'transport-test-mismatch',
-      contracts: [echo, failing, unanswered],
-      logLevel: 'fatal',
-      health: { port: 0, host: '127.0.0.1' },
+      contracts: [echo, failing, opsOnly, unanswered],
+      config: serviceConfig(),
     });
     await expect(service.listen()).rejects.toThrow(
       /no handler for \[gov\.qry\.transport-test\.nobody\.get\.v1\]/,

@@ -7,3 +7,4 @@ export * from './request-context.interceptor';
 export * from './idempotency/idempotency.interceptor';
 export * from './service-schema.token';
 export * from './persistence-providers';
+export * from './keyset-page';

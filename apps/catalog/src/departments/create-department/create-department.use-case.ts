@@ -4,6 +4,7 @@ import {
   type Department as DepartmentReply,
   GovError,
 } from '@gov/contracts';
+import { type Principal, Scope } from '@gov/auth';
 import { validateCreditCode } from '@gov/identifiers';
 import { OutboxWriter } from '@gov/persistence';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -12,7 +13,10 @@ import { Injectable } from '@nestjs/common';
 import { Division } from '../../divisions/division.entity';
 import { Department } from '../department.entity';
 
-/** Registers a department and announces it (`department.created`) in the same transaction. */
+/**
+ * Registers a department in the caller's subtree and announces it (`department.created`) in the
+ * same transaction.
+ */
 @Injectable()
 export class CreateDepartmentUseCase {
   constructor(
@@ -20,7 +24,8 @@ export class CreateDepartmentUseCase {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async execute(request: CreateDepartmentRequest): Promise<DepartmentReply> {
+  async execute(request: CreateDepartmentRequest, caller: Principal): Promise<DepartmentReply> {
+    Scope.of(caller).assertIncludes(request.division);
     const creditCode = validateCreditCode(request.creditCode);
     if (!creditCode.ok) {
       throw new GovError('CATALOG.CREDIT_CODE_INVALID', creditCode.message, {

@@ -4,13 +4,17 @@ import {
   GovError,
   type RenameDepartmentRequest,
 } from '@gov/contracts';
+import { type Principal, Scope } from '@gov/auth';
 import { OutboxWriter } from '@gov/persistence';
 import { OptimisticLockError } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Department } from '../department.entity';
 
-/** Renames a department (`department.renamed`); renaming to the same name changes nothing. */
+/**
+ * Renames a department of the caller's subtree (`department.renamed`); renaming to the same name
+ * changes nothing.
+ */
 @Injectable()
 export class RenameDepartmentUseCase {
   constructor(
@@ -18,10 +22,11 @@ export class RenameDepartmentUseCase {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  execute(request: RenameDepartmentRequest): Promise<DepartmentReply> {
+  execute(request: RenameDepartmentRequest, caller: Principal): Promise<DepartmentReply> {
     return this.orm.em.transactional(async (em) => {
       const department = await em.findOne(Department, { id: request.id });
-      if (!department) {
+      // Outside the caller's subtree a department is answered as unknown: existence does not leak.
+      if (!department || !Scope.of(caller).includes(department.division)) {
         throw new GovError('CATALOG.DEPARTMENT_NOT_FOUND', undefined, { id: request.id });
       }
       const previousName = department.rename(request.name);

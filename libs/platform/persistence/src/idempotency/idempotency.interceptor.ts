@@ -67,12 +67,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
 }
 
 /**
- * Whose key it is. Keys of different callers never collide: until tokens are verified in the
- * service (the identity issue), the caller is identified by a hash of its credentials.
+ * Whose key it is: the verified caller's subject (the transport verified the token before this
+ * runs), so a key survives a token refresh and different callers' keys never collide.
  */
 function principalOf(request: GovRpcContext): string {
-  const authorization = request.getHeader(Headers.authorization);
-  return authorization === undefined ? 'anonymous' : `credential:${sha256(authorization)}`;
+  const principal = request.getPrincipal();
+  return principal === undefined ? 'anonymous' : `subject:${principal.subject}`;
 }
 
 function sha256(text: string): string {

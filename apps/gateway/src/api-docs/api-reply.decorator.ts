@@ -1,0 +1,33 @@
+import { type ErrorCode } from '@gov/contracts';
+import { SetMetadata } from '@nestjs/common';
+import { type TSchema } from '@sinclair/typebox';
+
+export const API_REPLY = Symbol('API_REPLY');
+
+/** Another answer of a gateway route than its success and the error codes (e.g. health's 503). */
+export interface ApiAlternateReply {
+  readonly description: string;
+  readonly schema: TSchema;
+}
+
+/** How the API document describes a route of the gateway's own (one without a request contract). */
+export interface ApiReplyOptions {
+  /** One line, Chinese first, as contract summaries are. */
+  readonly summary: string;
+  readonly description?: string;
+  /** The success reply; a schema with `$id` becomes a named component. */
+  readonly reply: TSchema;
+  /** Stable operationId; `<controller>.<method>` when absent. */
+  readonly operationId?: string;
+  readonly tag?: string;
+  /** The codes this route itself answers, beside the platform's. */
+  readonly errors?: readonly ErrorCode[];
+  /** Answers by status that are not problem documents. */
+  readonly alternateReplies?: Readonly<Record<number, ApiAlternateReply>>;
+}
+
+/**
+ * Describes a route of the gateway's own for the OpenAPI document; routes forwarding a contract
+ * carry `@Operation(contract)` instead, which already says all of this.
+ */
+export const ApiReply = (options: ApiReplyOptions) => SetMetadata(API_REPLY, options);

@@ -1,0 +1,43 @@
+import helmet from '@fastify/helmet';
+import { type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type GatewayConfig } from '../gateway.config';
+import { corsOptions } from './cors';
+import { installRateLimits } from './rate-limit';
+import { helmetOptions, installContentSecurityPolicy } from './security-headers';
+
+type HttpConventionsConfig = Pick<
+  GatewayConfig,
+  | 'corsOrigins'
+  | 'rateLimitPerIp'
+  | 'rateLimitPerPrincipal'
+  | 'rateLimitWindowMs'
+  | 'hstsMaxAgeSeconds'
+>;
+
+/**
+ * The gateway's HTTP conventions, before `listen`: CORS for gov-web, security headers and per-IP
+ * and per-principal rate limits on every response (problem documents included). The body limit and
+ * `trustProxy` are options of the Fastify adapter (see `fastifyOptions`).
+ *
+ * Order matters: Nest runs the CORS hook first (so a 429 still carries CORS headers and a browser
+ * script can read its `Retry-After`; preflights are answered there, before any limit), then
+ * helmet's, then the per-path CSP, then the per-IP limit.
+ */
+export async function hardenHttp(
+  app: NestFastifyApplication,
+  config: HttpConventionsConfig,
+): Promise<void> {
+  app.enableCors(corsOptions(config.corsOrigins));
+  await app.register(helmet, helmetOptions(config.hstsMaxAgeSeconds));
+  const fastify = app.getHttpAdapter().getInstance();
+  installContentSecurityPolicy(fastify);
+  installRateLimits(fastify, {
+    perIp: { limit: config.rateLimitPerIp, windowMs: config.rateLimitWindowMs },
+    perPrincipal: { limit: config.rateLimitPerPrincipal, windowMs: config.rateLimitWindowMs },
+  });
+}
+
+/** Options of the `FastifyAdapter`: the request-size limit and whom to believe about client IPs. */
+export function fastifyOptions(config: Pick<GatewayConfig, 'bodyLimitBytes' | 'trustProxy'>) {
+  return { bodyLimit: config.bodyLimitBytes, trustProxy: config.trustProxy };
+}

@@ -21,6 +21,7 @@ export function banner(
     ` The suite is up (${(startedInMs / 1000).toFixed(1)} s).`,
     `   Gateway     ${gateway}`,
     `   Health      ${gateway}/health`,
+    `   API docs    ${gateway}/api/docs`,
     `   Try         curl ${gateway}/api/v1/divisions/330102`,
     `   PostgreSQL  ${postgresSource(postgres)}`,
     `               ${redactUrl(postgres.databaseUrl)}`,
@@ -30,7 +31,6 @@ export function banner(
     `               ${nats.dataDir ? `data in ${nats.dataDir}` : 'its data stays with that server'}`,
     `   Services    health ports ${health}`,
     ...testUsersLines(settings.repoRoot, issuer, gateway),
-    ' Tokens are issued now; the gateway and services start checking them with the rest of the identity work.',
     ` ${stopping(settings, postgres, nats)}`,
     rule,
   ].join('\n');

@@ -22,6 +22,6 @@ export function testUsersLines(repoRoot: string, issuer: string, gateway: string
     '   Token       TOKEN=$(curl -s -d grant_type=password -d client_id=gov-cli -d username=sc-clerk \\',
     `                 -d password=${seed.devPassword} ${issuer}/protocol/openid-connect/token \\`,
     `                 | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')`,
-    `               curl -H "Authorization: Bearer $TOKEN" ${gateway}/api/v1/divisions/330102`,
+    `               curl -H "Authorization: Bearer $TOKEN" ${gateway}/api/v1/me`,
   ];
 }

@@ -3,19 +3,25 @@ import { healthController } from '@gov/nats';
 import { mikroOrmOptions, persistenceProviders } from '@gov/persistence';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { CALENDAR_ENTITIES, CalendarsModule } from './calendars/calendars.module';
 import { CatalogStartup } from './catalog-startup';
 import { type CatalogConfig } from './catalog.config';
 import { CATALOG_CONFIG } from './catalog.tokens';
+import { CENTRE_ENTITIES, CentresModule } from './centres/centres.module';
 import { CreateDepartmentHandler } from './departments/create-department/create-department.handler';
 import { CreateDepartmentUseCase } from './departments/create-department/create-department.use-case';
 import { Department } from './departments/department.entity';
 import { GetDepartmentHandler } from './departments/get-department/get-department.handler';
+import { ListDepartmentsHandler } from './departments/list-departments/list-departments.handler';
 import { RenameDepartmentHandler } from './departments/rename-department/rename-department.handler';
 import { RenameDepartmentUseCase } from './departments/rename-department/rename-department.use-case';
 import { Division } from './divisions/division.entity';
+import { DIVISION_ENTITIES, DivisionsModule } from './divisions/divisions.module';
 import { GetDivisionHandler } from './divisions/get-division/get-division.handler';
 import { GetDivisionUseCase } from './divisions/get-division/get-division.use-case';
+import { ITEM_ENTITIES, ITEM_HANDLERS, ITEM_PROVIDERS } from './items/items.providers';
 import { catalogMigrations } from './migrations/catalog-migrations';
+import { powerEntities, PowersModule } from './powers/powers.module';
 
 @Module({})
 export class CatalogModule {
@@ -27,7 +33,15 @@ export class CatalogModule {
           mikroOrmOptions({
             databaseUrl: config.databaseUrl,
             schema: 'catalog',
-            entities: [Division, Department],
+            entities: [
+              Division,
+              ...DIVISION_ENTITIES,
+              Department,
+              ...ITEM_ENTITIES,
+              ...powerEntities,
+              ...CENTRE_ENTITIES,
+              ...CALENDAR_ENTITIES,
+            ],
             migrations: catalogMigrations,
           }),
         ),
@@ -41,12 +55,18 @@ export class CatalogModule {
             retentionMs: config.outboxRetentionMs,
           },
         }),
+        DivisionsModule,
+        PowersModule,
+        CentresModule,
+        CalendarsModule,
       ],
       controllers: [
         GetDivisionHandler,
         CreateDepartmentHandler,
         RenameDepartmentHandler,
         GetDepartmentHandler,
+        ListDepartmentsHandler,
+        ...ITEM_HANDLERS,
         healthController('catalog'),
       ],
       providers: [
@@ -56,6 +76,7 @@ export class CatalogModule {
         GetDivisionUseCase,
         CreateDepartmentUseCase,
         RenameDepartmentUseCase,
+        ...ITEM_PROVIDERS,
       ],
     };
   }

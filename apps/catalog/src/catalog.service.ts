@@ -1,4 +1,14 @@
-import { catalogContracts, healthContracts, parkedEventContracts } from '@gov/contracts';
+import {
+  calendarContracts,
+  catalogContracts,
+  centreContracts,
+  centreWindowContracts,
+  divisionContracts,
+  healthContracts,
+  itemContracts,
+  parkedEventContracts,
+  powerContracts,
+} from '@gov/contracts';
 import { createNatsService } from '@gov/nats';
 import { type INestMicroservice } from '@nestjs/common';
 import { loadCatalogConfig } from './catalog.config';
@@ -13,6 +23,12 @@ export async function startCatalog(
     queue: 'catalog',
     contracts: [
       ...Object.values(catalogContracts),
+      ...Object.values(divisionContracts),
+      ...Object.values(centreContracts),
+      ...Object.values(centreWindowContracts),
+      ...Object.values(calendarContracts),
+      ...Object.values(itemContracts),
+      ...Object.values(powerContracts),
       healthContracts.catalog,
       ...Object.values(parkedEventContracts.catalog),
     ],

@@ -16,6 +16,9 @@ describe('GET /api/v1/divisions/{code} through the gateway', () => {
       name: '上城区',
       level: 'county',
       parentCode: '330100000000',
+      validFrom: null,
+      validTo: null,
+      successorCodes: [],
     });
   });
 
@@ -26,6 +29,9 @@ describe('GET /api/v1/divisions/{code} through the gateway', () => {
       name: '走马塘村',
       level: 'village',
       parentCode: '330212101000',
+      validFrom: null,
+      validTo: null,
+      successorCodes: [],
     });
   });
 

@@ -4,8 +4,15 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth/auth.guard';
 import { MeController } from './auth/me.controller';
 import { BusModule } from './bus/bus.module';
+import { CalendarsController } from './catalog/calendars.controller';
+import { CentresController, WindowsController } from './catalog/centres.controller';
 import { DepartmentsController } from './catalog/departments.controller';
+import { DivisionImportsController } from './catalog/division-imports.controller';
 import { DivisionsController } from './catalog/divisions.controller';
+import { GuideCache } from './catalog/guide-cache';
+import { GuidesController, ItemsController } from './catalog/items.controller';
+import { PowerCategoriesController } from './catalog/power-categories.controller';
+import { PowersController } from './catalog/powers.controller';
 import { NoticesController } from './notifications/notices.controller';
 import { ParkedEventsController } from './ops/parked-events.controller';
 import { type GatewayConfig } from './gateway.config';
@@ -35,6 +42,7 @@ export class GatewayModule {
           },
         },
         { provide: APP_GUARD, useClass: AuthGuard },
+        GuideCache,
       ],
     };
   }
@@ -44,7 +52,15 @@ export class GatewayModule {
 export const GATEWAY_CONTROLLERS = [
   HealthController,
   DivisionsController,
+  DivisionImportsController,
   DepartmentsController,
+  CentresController,
+  WindowsController,
+  CalendarsController,
+  ItemsController,
+  GuidesController,
+  PowerCategoriesController,
+  PowersController,
   NoticesController,
   ParkedEventsController,
   MeController,

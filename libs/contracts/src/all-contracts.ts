@@ -1,5 +1,16 @@
 import { catalogContracts } from './catalog/catalog.contracts';
 import { catalogEvents } from './catalog/catalog.events';
+import { divisionContracts } from './catalog/division.contracts';
+import { divisionEvents } from './catalog/division.events';
+import { calendarContracts } from './catalog/calendar.contracts';
+import { calendarEvents } from './catalog/calendar.events';
+import { centreWindowContracts } from './catalog/centre-window.contracts';
+import { centreContracts } from './catalog/centre.contracts';
+import { centreEvents } from './catalog/centre.events';
+import { itemContracts } from './catalog/item.contracts';
+import { itemEvents } from './catalog/item.events';
+import { powerContracts } from './catalog/power.contracts';
+import { powerEvents } from './catalog/power.events';
 import { notificationsContracts } from './notifications/notifications.contracts';
 import { type EventContract } from './events/event-contract';
 import { healthContracts } from './platform/health.contracts';
@@ -9,10 +20,23 @@ import { type RequestContract } from './schema/contract';
 /** Every request contract of the suite, for documents (OpenAPI/AsyncAPI) and contract checks. */
 export const allRequestContracts: readonly RequestContract[] = [
   ...Object.values(catalogContracts),
+  ...Object.values(divisionContracts),
+  ...Object.values(centreContracts),
+  ...Object.values(centreWindowContracts),
+  ...Object.values(calendarContracts),
+  ...Object.values(itemContracts),
+  ...Object.values(powerContracts),
   ...Object.values(notificationsContracts),
   ...Object.values(healthContracts),
   ...Object.values(parkedEventContracts).flatMap((pair) => [pair.list, pair.replay]),
 ];
 
 /** Every event contract of the suite. */
-export const allEventContracts: readonly EventContract[] = [...Object.values(catalogEvents)];
+export const allEventContracts: readonly EventContract[] = [
+  ...Object.values(catalogEvents),
+  ...Object.values(divisionEvents),
+  ...Object.values(centreEvents),
+  ...Object.values(calendarEvents),
+  ...Object.values(powerEvents),
+  ...Object.values(itemEvents),
+];

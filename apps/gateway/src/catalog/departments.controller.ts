@@ -1,10 +1,14 @@
 import { catalogContracts, type CreateDepartmentRequest, type Department } from '@gov/contracts';
+import { centreContracts, type DepartmentPage } from '@gov/contracts';
 import { NatsRequester } from '@gov/nats';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { Query } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { Operation } from '../auth/access.decorators';
 import { forwardedHeaders } from '../bus/forwarded-headers';
 import { jsonObjectBody } from '../bus/json-body';
+import { pageQuery } from '../bus/query-params';
+import { divisionFilterQuery } from './centres.controller';
 
 @Controller('api/v1/departments')
 export class DepartmentsController {
@@ -26,6 +30,21 @@ export class DepartmentsController {
     );
     void reply.header('location', `/api/v1/departments/${department.id}`);
     return department;
+  }
+
+  /** Departments of `?division=` (with `?includeSubtree=true` the levels below too), by division. */
+  @Get()
+  @Operation(centreContracts.listDepartments)
+  list(
+    @Query('division') division?: string,
+    @Query('includeSubtree') includeSubtree?: string,
+    @Query('cursor') cursor?: string,
+    @Query('limit') limit?: string,
+  ): Promise<DepartmentPage> {
+    return this.bus.request(centreContracts.listDepartments, {
+      ...divisionFilterQuery(division, includeSubtree),
+      ...pageQuery(cursor, limit),
+    });
   }
 
   @Get(':id')

@@ -1,4 +1,9 @@
 import { catalogErrors } from '../catalog/catalog.errors';
+import { divisionErrors } from '../catalog/division.errors';
+import { calendarErrors } from '../catalog/calendar.errors';
+import { centreErrors } from '../catalog/centre.errors';
+import { itemErrors } from '../catalog/item.errors';
+import { powerErrors } from '../catalog/power.errors';
 import { platformErrors } from '../platform/platform.errors';
 import { type ErrorDefinition, type ErrorKind } from './error-kind';
 
@@ -6,6 +11,11 @@ import { type ErrorDefinition, type ErrorKind } from './error-kind';
 export const errorRegistry = {
   ...platformErrors,
   ...catalogErrors,
+  ...divisionErrors,
+  ...centreErrors,
+  ...calendarErrors,
+  ...powerErrors,
+  ...itemErrors,
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorRegistry;

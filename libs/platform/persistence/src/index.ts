@@ -8,3 +8,4 @@ export * from './idempotency/idempotency.interceptor';
 export * from './service-schema.token';
 export * from './persistence-providers';
 export * from './keyset-page';
+export * from './sql-array';

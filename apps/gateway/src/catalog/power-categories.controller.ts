@@ -1,0 +1,48 @@
+import {
+  type PowerCategory,
+  type PowerCategoryPage,
+  powerContracts,
+  type SavePowerCategoryRequest,
+} from '@gov/contracts';
+import { NatsRequester } from '@gov/nats';
+import { Body, Controller, Get, Param, Put, Query, Req } from '@nestjs/common';
+import { type FastifyRequest } from 'fastify';
+import { Operation } from '../auth/access.decorators';
+import { forwardedHeaders } from '../bus/forwarded-headers';
+import { jsonObjectBody } from '../bus/json-body';
+import { pageQuery } from '../bus/query-params';
+
+/** The power categories each province configures (行政许可, 行政处罚, …). */
+@Controller('api/v1/power-categories')
+export class PowerCategoriesController {
+  constructor(private readonly bus: NatsRequester) {}
+
+  /** The categories of the province of `?province=` (the province or any division in it). */
+  @Get()
+  @Operation(powerContracts.listPowerCategories)
+  list(
+    @Query('province') province: string | undefined,
+    @Query('cursor') cursor?: string,
+    @Query('limit') limit?: string,
+  ): Promise<PowerCategoryPage> {
+    return this.bus.request(powerContracts.listPowerCategories, {
+      ...(province === undefined ? {} : { province }),
+      ...pageQuery(cursor, limit),
+    } as { province: string });
+  }
+
+  /** Adds or changes a category of a province (body: province, name, flags, position). */
+  @Put(':code')
+  @Operation(powerContracts.savePowerCategory)
+  save(
+    @Param('code') code: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+  ): Promise<PowerCategory> {
+    return this.bus.request(
+      powerContracts.savePowerCategory,
+      { ...jsonObjectBody(body), code } as SavePowerCategoryRequest,
+      { headers: forwardedHeaders(request) },
+    );
+  }
+}

@@ -52,7 +52,7 @@ describe('service items: drafts, publication, versions and public guides', () =>
     expect(page.body).toMatchObject({ code: 'CATALOG.ITEM_VERSION_NOT_FOUND' });
   });
 
-  it('refuses a code outside the province’s scheme and a code already taken', async () => {
+  it('refuses a code outside the province’s scheme, a code already taken, an unknown division', async () => {
     const invalid = await suite.send(
       'POST',
       '/api/v1/items',
@@ -69,6 +69,14 @@ describe('service items: drafts, publication, versions and public guides', () =>
     );
     expect(taken.status).toBe(409);
     expect(taken.body).toMatchObject({ code: 'CATALOG.ITEM_CODE_TAKEN' });
+    const nowhere = await suite.send(
+      'POST',
+      '/api/v1/items',
+      { code: uniqueItem().code, division: '330199000000', guide },
+      province,
+    );
+    expect(nowhere.status).toBe(422);
+    expect(nowhere.body).toMatchObject({ code: 'CATALOG.ITEM_DIVISION_UNKNOWN' });
   });
 
   it('publishes the draft: the guide page answers with an ETag and a 304 when unchanged', async () => {
@@ -280,5 +288,91 @@ describe('the seeded catalogue of the sample province', () => {
     expect(seen.length).toBeGreaterThanOrEqual(20);
     expect(new Set(seen).size).toBe(seen.length);
     expect([...seen].sort()).toEqual(seen);
+  });
+});
+
+describe('delegating an item down (下放)', () => {
+  let suite: Suite;
+  let province: Record<string, string>;
+
+  beforeAll(async () => {
+    suite = await Suite.start(['catalog']);
+    province = await suite.as('zj-catalog-admin');
+  });
+  afterAll(() => suite.stop());
+
+  it('hands a city implementation to a county: published there, abolished above, one event', async () => {
+    const { code, mark } = uniqueItem();
+    const guide: ServiceGuide = { ...sampleGuide, name: `食品经营许可（${mark}）` };
+    await suite.send('POST', '/api/v1/items', { code, division: '330000000000', guide }, province);
+    await suite.send(
+      'POST',
+      `/api/v1/items/${code}/versions/1/publish`,
+      { validFrom: '2026-01-01', changeNote: '首次发布' },
+      province,
+    );
+    const city = await suite.send(
+      'POST',
+      `/api/v1/items/${code}/implementations`,
+      { division: '330100000000', handlingOrgan: '11330100002519002R' },
+      province,
+    );
+    const cityCode = (city.body as { code: string }).code;
+    await suite.send(
+      'POST',
+      `/api/v1/items/${cityCode}/versions/1/publish`,
+      { validFrom: '2026-02-01', changeNote: '本市实施' },
+      province,
+    );
+
+    const delegated = await suite.send(
+      'POST',
+      `/api/v1/items/${cityCode}/delegate`,
+      {
+        division: '330102000000',
+        handlingOrgan: '11330102002528004D',
+        effectiveDate: '2026-12-01',
+        reason: '杭州市人民政府决定下放',
+      },
+      province,
+    );
+    expect(delegated.status).toBe(201);
+    const countyCode = `${code}-330102000000-11330102002528004D`;
+    expect(delegated.body).toMatchObject({ code: countyCode, publishedVersion: 1 });
+
+    const county = await suite.get(`/api/v1/guides/${countyCode}`);
+    expect((county.body as { version: Version }).version).toMatchObject({
+      validFrom: '2026-12-01',
+      guide: { handlingOrgan: '11330102002528004D' },
+    });
+    const cityItem = await suite.get(`/api/v1/guides/${cityCode}`);
+    expect(cityItem.body).toMatchObject({
+      item: { status: 'abolished', delegatedTo: [countyCode] },
+      version: { validTo: '2026-11-30' },
+    });
+  });
+
+  it('refuses to delegate to a division that is not below the item', async () => {
+    const { code } = uniqueItem();
+    await suite.send(
+      'POST',
+      '/api/v1/items',
+      { code, division: '330000000000', guide: sampleGuide },
+      province,
+    );
+    await suite.send(
+      'POST',
+      `/api/v1/items/${code}/versions/1/publish`,
+      { changeNote: '首次发布' },
+      province,
+    );
+    const sideways = await suite.send(
+      'POST',
+      `/api/v1/items/${code}/delegate`,
+      { division: '330000000000', handlingOrgan: '11330000002482001J', reason: '无' },
+      province,
+    );
+    expect(sideways.status).toBe(422);
+    expect(sideways.body).toMatchObject({ code: 'CATALOG.ITEM_IMPLEMENTATION_LEVEL' });
   });
 });

@@ -2,6 +2,7 @@ import { type Principal } from '@gov/auth';
 import {
   type AbolishItemRequest,
   type CreateItemRequest,
+  type DelegateItemRequest,
   type DiffItemVersionsRequest,
   type GetItemVersionRequest,
   type ImplementItemRequest,
@@ -14,6 +15,7 @@ import { Caller } from '@gov/nats';
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { AbolishItemUseCase } from './abolish-item/abolish-item.use-case';
+import { DelegateItemUseCase } from './delegate-item/delegate-item.use-case';
 import { EditItemUseCase } from './edit-item/edit-item.use-case';
 import { PublishItemUseCase } from './publish-item/publish-item.use-case';
 import { ReadItemUseCase } from './read-item/read-item.use-case';
@@ -26,6 +28,7 @@ export class ItemsHandlers {
     private readonly edit: EditItemUseCase,
     private readonly publishing: PublishItemUseCase,
     private readonly abolishing: AbolishItemUseCase,
+    private readonly delegating: DelegateItemUseCase,
     private readonly reads: ReadItemUseCase,
     private readonly search: SearchItemsUseCase,
   ) {}
@@ -58,6 +61,11 @@ export class ItemsHandlers {
   @MessagePattern(itemContracts.abolishItem.subject)
   abolish(@Payload() request: AbolishItemRequest, @Caller() caller: Principal) {
     return this.abolishing.execute(request, caller);
+  }
+
+  @MessagePattern(itemContracts.delegateItem.subject)
+  delegate(@Payload() request: DelegateItemRequest, @Caller() caller: Principal) {
+    return this.delegating.execute(request, caller);
   }
 
   @MessagePattern(itemContracts.getGuide.subject)

@@ -1,4 +1,5 @@
 import { AbolishItemUseCase } from './abolish-item/abolish-item.use-case';
+import { DelegateItemUseCase } from './delegate-item/delegate-item.use-case';
 import { EditItemUseCase } from './edit-item/edit-item.use-case';
 import { ItemVersion } from './item-version.entity';
 import { ItemsHandlers } from './items.handlers';
@@ -15,6 +16,7 @@ export const ITEM_PROVIDERS = [
   EditItemUseCase,
   PublishItemUseCase,
   AbolishItemUseCase,
+  DelegateItemUseCase,
   ReadItemUseCase,
   SearchItemsUseCase,
   SeedItems,

@@ -1,5 +1,5 @@
 import { type ServiceItem as ServiceItemReply } from '@gov/contracts';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { v7 as uuidv7 } from 'uuid';
 
 /**
@@ -35,6 +35,10 @@ export class ServiceItem {
   @Property({ type: 'integer' })
   latestVersion = 1;
 
+  /** The implementations this item was delegated down to (下放), oldest first. */
+  @Property({ type: ArrayType, columnType: 'varchar(120)[]' })
+  delegatedTo: string[] = [];
+
   /** Optimistic lock and the `sequence` of this aggregate's events. */
   @Property({ type: 'integer', version: true })
   version!: number;
@@ -62,6 +66,7 @@ export class ServiceItem {
       status: this.status,
       publishedVersion: this.publishedVersion,
       latestVersion: this.latestVersion,
+      delegatedTo: this.delegatedTo,
     };
   }
 }

@@ -6,6 +6,7 @@ import { Migration20261126200000Centres } from './Migration20261126200000Centres
 import { Migration20261126201000CalendarLayers } from './Migration20261126201000CalendarLayers';
 import { Migration20261126300000PowerCatalogue } from './Migration20261126300000PowerCatalogue';
 import { Migration20261126400000Items } from './Migration20261126400000Items';
+import { Migration20261126410000ItemDelegations } from './Migration20261126410000ItemDelegations';
 
 /** Every committed migration of the catalog schema, oldest first. Never edit one that has shipped. */
 export const catalogMigrations: MigrationObject[] = [
@@ -22,4 +23,8 @@ export const catalogMigrations: MigrationObject[] = [
   },
   { name: 'Migration20261126300000PowerCatalogue', class: Migration20261126300000PowerCatalogue },
   { name: 'Migration20261126400000Items', class: Migration20261126400000Items },
+  {
+    name: 'Migration20261126410000ItemDelegations',
+    class: Migration20261126410000ItemDelegations,
+  },
 ];

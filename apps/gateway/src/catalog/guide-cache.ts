@@ -23,7 +23,7 @@ const MAX_AGE_MS = 5 * 60_000;
 
 /**
  * The gateway's copy of public guide pages, the most read thing of the suite. An item's
- * `item.published`/`item.abolished` event drops its entry at once (every gateway instance listens),
+ * `item.published`/`abolished`/`delegated` event drops its entry at once (every gateway instance listens),
  * and entries older than five minutes are fetched again in case an event was missed.
  */
 @Injectable()
@@ -35,9 +35,11 @@ export class GuideCache implements OnModuleInit, OnModuleDestroy {
   constructor(@Inject(NATS_CONNECTION) private readonly connection: NatsConnection) {}
 
   onModuleInit(): void {
-    const subjects = [itemEvents.itemPublished, itemEvents.itemAbolished].map(
-      (event) => `${event.subjectPrefix}.>`,
-    );
+    const subjects = [
+      itemEvents.itemPublished,
+      itemEvents.itemAbolished,
+      itemEvents.itemDelegated,
+    ].map((event) => `${event.subjectPrefix}.>`);
     for (const subject of subjects) {
       const subscription = this.connection.subscribe(subject, {
         callback: (_error, message) => {

@@ -8,6 +8,7 @@ import {
   type PublishItemRequest,
   type ServiceItem,
   type CreateItemRequest,
+  type DelegateItemRequest,
   type ServiceGuide,
 } from '@gov/contracts';
 import { NatsRequester } from '@gov/nats';
@@ -147,6 +148,25 @@ export class ItemsController {
       { ...jsonObjectBody(body), code } as { code: string; reason: string },
       { headers: forwardedHeaders(request) },
     );
+  }
+
+  /** Delegates the item down (body: division, handlingOrgan, reason, effectiveDate). */
+  @Post(':code/delegate')
+  @Operation(itemContracts.delegateItem)
+  @HttpCode(201)
+  async delegate(
+    @Param('code') code: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ServiceItem> {
+    const item = await this.bus.request(
+      itemContracts.delegateItem,
+      { ...jsonObjectBody(body), code } as DelegateItemRequest,
+      { headers: forwardedHeaders(request) },
+    );
+    void reply.header('location', `/api/v1/items/${item.code}`);
+    return item;
   }
 
   /** A published version by number. */

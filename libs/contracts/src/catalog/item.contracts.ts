@@ -3,6 +3,7 @@ import { defineCommand, defineQuery } from '../schema/contract';
 import {
   AbolishItemRequestSchema,
   CreateItemRequestSchema,
+  DelegateItemRequestSchema,
   DiffItemVersionsRequestSchema,
   GetItemVersionRequestSchema,
   GuidePageSchema,
@@ -77,6 +78,7 @@ const item = {
   status: 'active' as const,
   publishedVersion: 1,
   latestVersion: 1,
+  delegatedTo: [] as string[],
 };
 const version = {
   code: item.code,
@@ -91,6 +93,7 @@ const version = {
 };
 
 const editErrors = [
+  'CATALOG.ITEM_DIVISION_UNKNOWN',
   'CATALOG.ITEM_ORGAN_UNKNOWN',
   'AUTH.DIVISION_OUT_OF_SCOPE',
   'PLATFORM.IDEMPOTENCY_KEY_INVALID',
@@ -258,6 +261,41 @@ export const itemContracts = {
     samples: {
       request: { code: item.code, effectiveDate: '2027-01-01', reason: '国务院决定取消' },
       reply: { ...item, status: 'abolished' },
+    },
+  }),
+  delegateItem: defineCommand({
+    context: 'catalog',
+    aggregate: 'item',
+    verb: 'delegate',
+    version: 1,
+    summary: '下放事项：由下级区划的实施清单事项办理（原实施清单事项同日取消）',
+    access: rolesAccess('catalog_admin'),
+    errors: [
+      'CATALOG.ITEM_NOT_FOUND',
+      'CATALOG.ITEM_ABOLISHED',
+      'CATALOG.ITEM_BASE_NOT_PUBLISHED',
+      'CATALOG.ITEM_IMPLEMENTATION_LEVEL',
+      'CATALOG.ITEM_CODE_TAKEN',
+      'CATALOG.ITEM_CHANGED_CONCURRENTLY',
+      ...editErrors,
+    ],
+    request: DelegateItemRequestSchema,
+    reply: ServiceItemSchema,
+    samples: {
+      request: {
+        code: item.code,
+        division: '330100000000',
+        handlingOrgan: '11330100002519002R',
+        effectiveDate: '2027-01-01',
+        reason: '省政府决定下放',
+      },
+      reply: {
+        ...item,
+        code: 'XK00001001-330100000000-11330100002519002R',
+        kind: 'implementation',
+        baseCode: item.code,
+        division: '330100000000',
+      },
     },
   }),
   getGuide: defineQuery({

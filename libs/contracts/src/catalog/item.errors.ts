@@ -13,6 +13,10 @@ export const itemErrors = {
       '事项编码不符合本省编码规则：基本编码为 2 位大写字母类别 + 5 位主项 + 3 位子项，如 XK00001001',
   },
   'CATALOG.ITEM_CODE_TAKEN': { kind: 'conflict', message: '该事项编码已被使用，请换一个编码' },
+  'CATALOG.ITEM_DIVISION_UNKNOWN': {
+    kind: 'unprocessable',
+    message: '事项所在区划不在目录中或已撤销，请选择现行有效的区划',
+  },
   'CATALOG.ITEM_ORGAN_UNKNOWN': {
     kind: 'unprocessable',
     message: '办理主体（部门）不在目录中，或不属于事项所在区划，请先登记该部门',

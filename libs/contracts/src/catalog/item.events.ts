@@ -1,5 +1,5 @@
 import { defineEvent } from '../events/event-contract';
-import { ItemAbolishedSchema, ItemPublishedSchema } from './item.schemas';
+import { ItemAbolishedSchema, ItemDelegatedSchema, ItemPublishedSchema } from './item.schemas';
 
 /**
  * Events of service items (CloudEvents types `cn.gov.catalog.item.…`), subject per owning division.
@@ -36,6 +36,21 @@ export const itemEvents = {
       division: '330000000000',
       effectiveDate: '2027-01-01',
       reason: '根据《国务院关于取消一批行政许可事项的决定》取消',
+    },
+  }),
+  itemDelegated: defineEvent({
+    context: 'catalog',
+    aggregate: 'item',
+    event: 'delegated',
+    version: 1,
+    summary: '事项已下放：由下级区划的实施清单事项办理',
+    data: ItemDelegatedSchema,
+    sample: {
+      code: 'XK00001001',
+      toCode: 'XK00001001-330100000000-11330100002519002R',
+      toDivision: '330100000000',
+      effectiveDate: '2027-01-01',
+      reason: '根据《浙江省人民政府关于下放一批省级行政权力事项的决定》下放',
     },
   }),
 } as const;

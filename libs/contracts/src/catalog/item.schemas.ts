@@ -195,6 +195,7 @@ export const ServiceItemSchema = Type.Object(
       description: '现行版本号；尚未发布为 null',
     }),
     latestVersion: Type.Integer({ minimum: 1 }),
+    delegatedTo: Type.Array(ItemCodeSchema, { description: '已下放至的下级实施清单事项' }),
   },
   { $id: 'ServiceItem', additionalProperties: false },
 );
@@ -297,6 +298,29 @@ export const AbolishItemRequestSchema = Type.Object(
   { $id: 'AbolishItemRequest', additionalProperties: false },
 );
 export type AbolishItemRequest = Static<typeof AbolishItemRequestSchema>;
+
+export const DelegateItemRequestSchema = Type.Object(
+  {
+    code: ItemCodeSchema,
+    division: Type.String({ pattern: '^\\d{12}$', description: '下放至的下级区划' }),
+    handlingOrgan: CreditCode,
+    effectiveDate: Type.Optional(LocalDateSchema),
+    reason: Text(1000, '下放依据，如省政府决定文号'),
+  },
+  { $id: 'DelegateItemRequest', additionalProperties: false },
+);
+export type DelegateItemRequest = Static<typeof DelegateItemRequestSchema>;
+
+export const ItemDelegatedSchema = Type.Object(
+  {
+    code: ItemCodeSchema,
+    toCode: ItemCodeSchema,
+    toDivision: DivisionCode12,
+    effectiveDate: LocalDateSchema,
+    reason: Type.String(),
+  },
+  { additionalProperties: false },
+);
 
 export const GetItemVersionRequestSchema = Type.Object(
   {

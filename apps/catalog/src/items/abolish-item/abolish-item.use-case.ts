@@ -38,13 +38,14 @@ export class AbolishItemUseCase {
           ? await em.find(ServiceItem, { baseCode: item.code, status: 'active' })
           : [];
       for (const abolished of [item, ...implementations]) {
-        await this.abolish(em, abolished, effectiveDate, request.reason);
+        await this.abolishIn(em, abolished, effectiveDate, request.reason);
       }
       return item.toReply();
     });
   }
 
-  private async abolish(
+  /** Abolishes one item inside the caller's transaction (delegation abolishes the level above). */
+  async abolishIn(
     em: EntityManager,
     item: ServiceItem,
     effectiveDate: LocalDate,

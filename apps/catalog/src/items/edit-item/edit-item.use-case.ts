@@ -15,6 +15,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type CatalogConfig } from '../../catalog.config';
 import { CATALOG_CONFIG } from '../../catalog.tokens';
 import { Department } from '../../departments/department.entity';
+import { Division } from '../../divisions/division.entity';
 import { ItemVersion } from '../item-version.entity';
 import { assertActive, flushItem, itemInScope, publishedVersionOf, versionOf } from '../item-store';
 import { ServiceItem } from '../service-item.entity';
@@ -40,6 +41,7 @@ export class EditItemUseCase {
     }
     Scope.of(caller).assertIncludes(request.division);
     return this.orm.em.transactional(async (em) => {
+      await assertDivisionInForce(em, request.division);
       await assertOrganOf(em, request.guide.handlingOrgan, request.division);
       const item = new ServiceItem({
         code: request.code,
@@ -48,7 +50,8 @@ export class EditItemUseCase {
         division: request.division,
         handlingOrgan: request.guide.handlingOrgan,
       });
-      return this.insert(em, item, request.guide);
+      await this.insert(em, item, request.guide);
+      return item.toReply();
     });
   }
 
@@ -59,31 +62,55 @@ export class EditItemUseCase {
       const base = await em.findOne(ServiceItem, { code: request.baseCode, kind: 'base' });
       if (!base)
         throw new GovError('CATALOG.ITEM_NOT_FOUND', undefined, { code: request.baseCode });
-      if (base.status === 'abolished' || base.publishedVersion === null) {
-        throw new GovError('CATALOG.ITEM_BASE_NOT_PUBLISHED', undefined, { code: base.code });
-      }
-      if (!strictlyBelow(request.division, base.division)) {
-        throw new GovError('CATALOG.ITEM_IMPLEMENTATION_LEVEL', undefined, {
-          baseDivision: base.division,
-          division: request.division,
-        });
-      }
-      await assertOrganOf(em, request.handlingOrgan, request.division);
-      const inherited = (await publishedVersionOf(em, base)).guide;
-      const item = new ServiceItem({
-        code: `${base.code}-${request.division}-${request.handlingOrgan}`,
-        kind: 'implementation',
-        baseCode: base.code,
-        division: request.division,
-        handlingOrgan: request.handlingOrgan,
-      });
-      const guide: ServiceGuide = {
-        ...inherited,
-        handlingOrgan: request.handlingOrgan,
-        departments: { ...inherited.departments, lead: request.handlingOrgan },
-      };
-      return this.insert(em, item, guide);
+      const item = await this.implementIn(
+        em,
+        base,
+        request,
+        (await this.baseGuide(em, base)).guide,
+      );
+      return item.toReply();
     });
+  }
+
+  /**
+   * Inserts an implementation of `base` at a level below it, as a draft of `guide` handled by the
+   * given organ. Delegation uses it too, inside its own transaction.
+   */
+  async implementIn(
+    em: EntityManager,
+    base: ServiceItem,
+    target: { division: string; handlingOrgan: string },
+    guide: ServiceGuide,
+  ): Promise<ServiceItem> {
+    if (!strictlyBelow(target.division, base.division)) {
+      throw new GovError('CATALOG.ITEM_IMPLEMENTATION_LEVEL', undefined, {
+        baseDivision: base.division,
+        division: target.division,
+      });
+    }
+    await assertDivisionInForce(em, target.division);
+    await assertOrganOf(em, target.handlingOrgan, target.division);
+    const item = new ServiceItem({
+      code: `${base.code}-${target.division}-${target.handlingOrgan}`,
+      kind: 'implementation',
+      baseCode: base.code,
+      division: target.division,
+      handlingOrgan: target.handlingOrgan,
+    });
+    await this.insert(em, item, {
+      ...guide,
+      handlingOrgan: target.handlingOrgan,
+      departments: { ...guide.departments, lead: target.handlingOrgan },
+    });
+    return item;
+  }
+
+  /** The version in force of a base item that can still be implemented. */
+  async baseGuide(em: EntityManager, base: ServiceItem): Promise<ItemVersion> {
+    if (base.status === 'abolished' || base.publishedVersion === null) {
+      throw new GovError('CATALOG.ITEM_BASE_NOT_PUBLISHED', undefined, { code: base.code });
+    }
+    return publishedVersionOf(em, base);
   }
 
   updateDraft(request: UpdateDraftRequest, caller: Principal): Promise<ItemVersionReply> {
@@ -127,11 +154,7 @@ export class EditItemUseCase {
     });
   }
 
-  private async insert(
-    em: EntityManager,
-    item: ServiceItem,
-    guide: ServiceGuide,
-  ): Promise<ServiceItemReply> {
+  private async insert(em: EntityManager, item: ServiceItem, guide: ServiceGuide): Promise<void> {
     // The item first: its version refers to it, and the unit of work knows no relation between them.
     em.persist(item);
     await em.flush().catch((error: unknown) => {
@@ -142,7 +165,14 @@ export class EditItemUseCase {
     });
     em.persist(new ItemVersion(item.id, 1, guide));
     await em.flush();
-    return item.toReply();
+  }
+}
+
+/** Items are made for divisions the catalogue holds and that have not been abolished. */
+async function assertDivisionInForce(em: EntityManager, code: string) {
+  const division = await em.findOne(Division, { code });
+  if (!division || division.validTo !== null) {
+    throw new GovError('CATALOG.ITEM_DIVISION_UNKNOWN', undefined, { division: code });
   }
 }
 

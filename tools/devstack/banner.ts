@@ -29,7 +29,7 @@ export function banner(
     `   NATS        ${natsSource(nats)}`,
     `               ${redactUrl(nats.url)}`,
     `               ${nats.dataDir ? `data in ${nats.dataDir}` : 'its data stays with that server'}`,
-    `   Services    health ports ${health}`,
+    `   Metrics     health and /metrics ports ${health}`,
     ...testUsersLines(settings.repoRoot, issuer, gateway),
     ` ${stopping(settings, postgres, nats)}`,
     rule,

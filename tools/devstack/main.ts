@@ -70,6 +70,7 @@ function appEnv(
   if (name === 'gateway') {
     env['PORT'] = String(settings.gatewayPort);
     env['HOST'] = settings.gatewayHost;
+    env['HEALTH_PORT'] = String(settings.healthPorts.gateway);
   } else {
     env['HEALTH_PORT'] = String(settings.healthPorts[name]);
   }

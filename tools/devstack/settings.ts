@@ -13,8 +13,8 @@ export interface DevstackSettings {
   readonly logLevel: string;
   /** The embedded identity realm's port (GOV_REALM_PORT, 8080 like Keycloak). */
   readonly realmPort: number;
-  /** Each service's HEALTH_PORT: GOV_HEALTH_PORT_BASE (9100) + 1, 2, 3, 4. */
-  readonly healthPorts: Readonly<Record<ServiceName, number>>;
+  /** Each app's HEALTH_PORT: GOV_HEALTH_PORT_BASE (9100) for the gateway, + 1, 2, 3, 4 for the services. */
+  readonly healthPorts: Readonly<Record<AppName, number>>;
   readonly env: NodeJS.ProcessEnv;
 }
 
@@ -28,6 +28,7 @@ export function readSettings(env: NodeJS.ProcessEnv): DevstackSettings {
     logLevel: env['LOG_LEVEL'] || 'log',
     realmPort: port(env, 'GOV_REALM_PORT', 8080, 65535),
     healthPorts: {
+      gateway: healthBase,
       catalog: healthBase + 1,
       cases: healthBase + 2,
       disclosure: healthBase + 3,

@@ -69,6 +69,19 @@ describe('the health port of each service', () => {
     );
   });
 
+  it('counts and times the gateway’s answers by route pattern on the gateway’s own port', async () => {
+    await suite.get('/api/v1/divisions/330102');
+    await suite.get('/api/v1/divisions/330106');
+    const text = await (await fetch(`${suite.gatewayHealthUrl()}/metrics`)).text();
+    expect(text).toMatch(
+      /gov_http_requests_total\{method="GET",route="\/api\/v1\/divisions\/:code",status="200"\} [2-9]/,
+    );
+    expect(text).toMatch(
+      /gov_http_request_duration_seconds_bucket\{.*route="\/api\/v1\/divisions\/:code"/,
+    );
+    expect((await suite.get('/metrics')).status).toBe(404);
+  });
+
   it('is not ready while NATS is down, live all the same, and ready again once NATS is back', async () => {
     await suite.nats.pause();
     try {

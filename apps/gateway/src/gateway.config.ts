@@ -1,5 +1,7 @@
 import {
+  DEFAULT_HEALTH_PORTS,
   gatewayHttpFragment,
+  healthFragment,
   loadConfig,
   loggingFragment,
   millisecondsVariable,
@@ -123,6 +125,7 @@ export const gatewayConfigFragment = {
   ...natsFragment,
   ...loggingFragment,
   ...oidcFragment,
+  ...healthFragment(DEFAULT_HEALTH_PORTS.gateway),
   ...gatewayConventionsFragment,
 } as const;
 

@@ -1,4 +1,7 @@
 import { TokenVerifier } from '@gov/auth';
+import { HEALTH_SERVER_OPTIONS, HealthHttpServer } from '@gov/telemetry';
+import { type NatsConnection } from 'nats';
+import { NATS_CONNECTION } from './bus/bus.module';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth/auth.guard';
@@ -42,6 +45,17 @@ export class GatewayModule {
           },
         },
         { provide: APP_GUARD, useClass: AuthGuard },
+        HealthHttpServer,
+        {
+          // Health and Prometheus metrics on their own port, never on the public API.
+          provide: HEALTH_SERVER_OPTIONS,
+          inject: [NATS_CONNECTION],
+          useFactory: (connection: NatsConnection) => ({
+            port: config.healthPort,
+            host: config.healthHost,
+            checks: [{ name: 'nats', isUp: () => Promise.resolve(!connection.isClosed()) }],
+          }),
+        },
         GuideCache,
       ],
     };

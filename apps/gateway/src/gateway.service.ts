@@ -5,6 +5,7 @@ import { registerApiDocs } from './api-docs/register-api-docs';
 import { loadGatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
 import { fastifyOptions, hardenHttp } from './http/harden-http';
+import { installHttpMetrics } from './http/http-metrics';
 import { ProblemDetailsFilter } from './problems/problem-details.filter';
 
 /** Starts the HTTP edge of the suite (NestJS on Fastify) and returns it listening. */
@@ -19,6 +20,7 @@ export async function startGateway(
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
   await hardenHttp(app, config);
+  installHttpMetrics(app.getHttpAdapter().getInstance());
   await registerApiDocs(app);
   await app.listen(config.port, config.host);
   return app;

@@ -31,7 +31,7 @@ describe('npm start', () => {
       GOV_DATA_DIR: dataDir,
       GOV_LOCAL_POSTGRES_URL: `postgres://postgres@127.0.0.1:${await freePort()}/postgres`,
       GOV_LOCAL_NATS_URL: `nats://127.0.0.1:${await freePort()}`,
-      GOV_HEALTH_PORT_BASE: String((await freePortRun(4)) - 1),
+      GOV_HEALTH_PORT_BASE: String(await freePortRun(5)),
       PORT: String(port),
       GOV_REALM_PORT: String(await freePort()),
     };
@@ -91,7 +91,7 @@ describe('npm start', () => {
     // The apps see their IPC channel close and exit; our embedded PostgreSQL sees its stdin close.
     const [gatewayPort, , , postgresPort] = portsIn(banner);
     const healthBase = Number(env['GOV_HEALTH_PORT_BASE']);
-    const healthPorts = [1, 2, 3, 4].map((offset) => healthBase + offset);
+    const healthPorts = [0, 1, 2, 3, 4].map((offset) => healthBase + offset);
     for (const port of [gatewayPort!, postgresPort!, ...healthPorts]) await eventuallyFree(port);
   }, 120_000);
 

@@ -4,8 +4,7 @@ import { startCatalog } from '../../../catalog/src/catalog.service';
 import { startGateway } from '../../../gateway/src/gateway.service';
 import { startNotifications } from '../../../notifications/src/notifications.service';
 import { startBareService } from '@gov/nats';
-
-type Closable = INestApplication | INestMicroservice;
+import { HealthHttpServer } from '@gov/telemetry';
 
 export interface HttpResult {
   readonly status: number;
@@ -34,7 +33,7 @@ export class Suite {
   private defaultHeaders: Record<string, string> = {};
 
   private constructor(
-    private readonly gateway: Closable,
+    private readonly gateway: INestApplication,
     /** The suite's own nats-server: `pause()` and `start()` it to test outages. */
     readonly nats: NatsServer,
     readonly baseUrl: string,
@@ -66,6 +65,11 @@ export class Suite {
     for (const name of services) await suite.startService(name);
     if (options.signedInAs) suite.defaultHeaders = await suite.as(options.signedInAs);
     return suite;
+  }
+
+  /** The gateway's health and metrics port (never the public one). */
+  gatewayHealthUrl(): string {
+    return `http://127.0.0.1:${this.gateway.get(HealthHttpServer).port ?? 0}`;
   }
 
   async startService(name: ServiceName): Promise<void> {

@@ -75,6 +75,7 @@ export const outboxRelayFragment = {
 
 /** Default health ports, one per service, so a whole suite on one host never collides. */
 export const DEFAULT_HEALTH_PORTS = {
+  gateway: 9100,
   catalog: 9101,
   cases: 9102,
   disclosure: 9103,

@@ -1,5 +1,5 @@
 import { type CloudEvent, type EventContract, GovError } from '@gov/contracts';
-import { type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { type EntityManager, type MikroORM, type QueryResult } from '@mikro-orm/postgresql';
 import {
   AckPolicy,
   type ConsumerMessages,
@@ -34,7 +34,16 @@ export interface EventConsumerOptions {
   readonly retryDelayMs?: number;
   readonly stream?: EventStreamOptions;
   readonly logger?: RelayLogger;
+  /**
+   * How long an applied event's id stays in the inbox. By default one day longer than the stream
+   * keeps events: JetStream cannot deliver an event again after that, and an older sequence of an
+   * aggregate is dropped as stale anyway.
+   */
+  readonly inboxRetentionMs?: number;
+  readonly inboxPruneIntervalMs?: number;
 }
+
+const DAY_MS = 24 * 3600 * 1000;
 
 const decoder = new TextDecoder();
 const silent: RelayLogger = { log: () => {}, warn: () => {}, error: () => {} };
@@ -53,6 +62,7 @@ export class EventConsumer {
   private messages: ConsumerMessages | undefined;
   private loop: Promise<void> | undefined;
   private stopReporting: () => void = () => {};
+  private pruneTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly orm: MikroORM,
@@ -96,9 +106,33 @@ export class EventConsumer {
     this.loop = (async () => {
       for await (const message of messages) await this.receive(message);
     })();
+    this.pruneTimer = setInterval(
+      () => {
+        this.pruneInbox().catch((error: unknown) =>
+          this.logger.warn(`Pruning the inbox of ${this.options.name} failed: ${describe(error)}`),
+        );
+      },
+      this.options.inboxPruneIntervalMs ?? 10 * 60 * 1000,
+    );
+    this.pruneTimer.unref();
+  }
+
+  /** Forgets applied event ids older than the retention; returns how many were removed. */
+  async pruneInbox(): Promise<number> {
+    const retentionMs =
+      this.options.inboxRetentionMs ??
+      (this.options.stream ?? DEFAULT_EVENT_STREAM).maxAgeMs + DAY_MS;
+    const removed = await this.orm.em.fork().execute<QueryResult>(
+      `delete from ${this.options.schema}.inbox
+          where consumer = ? and processed_at < now() - (?::bigint * interval '1 millisecond')`,
+      [this.options.name, retentionMs],
+      'run',
+    );
+    return removed.affectedRows;
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.pruneTimer);
     this.stopReporting();
     await this.messages?.close();
     await this.loop;

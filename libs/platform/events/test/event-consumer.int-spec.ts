@@ -105,6 +105,27 @@ describe('the idempotent event consumer', () => {
     ).toEqual(['dup-1', 'dup-2']);
   });
 
+  it('forgets applied event ids once the stream can no longer deliver them again', async () => {
+    const [old, recent] = [uuidv7(), uuidv7()];
+    const em = orm.em.fork();
+    await em.execute(
+      `insert into ${schema}.inbox (consumer, event_id, event_type, processed_at)
+       values (?, ?, 't', now() - interval '32 days'), (?, ?, 't', now() - interval '1 day'),
+              ('another-consumer', ?, 't', now() - interval '32 days')`,
+      [consumer.name, old, consumer.name, recent, uuidv7()],
+    );
+    expect(await consumer.pruneInbox()).toBe(1);
+    const left = await rows<{ event_id: string }>(
+      orm,
+      `select event_id from ${schema}.inbox where event_id in (?, ?)`,
+      [old, recent],
+    );
+    expect(left.map((row) => row.event_id)).toEqual([recent]);
+    expect(
+      await rows(orm, `select 1 from ${schema}.inbox where consumer = 'another-consumer'`),
+    ).toHaveLength(1);
+  });
+
   it('drops an event older than one already applied for its aggregate', async () => {
     await deliver(event('order', 2, 'order-2'));
     await deliver(event('order', 1, 'order-1-late'));

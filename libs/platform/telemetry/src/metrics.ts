@@ -30,6 +30,27 @@ export const natsRequestDuration = once(
     }),
 );
 
+export const httpRequests = once(
+  'gov_http_requests_total',
+  () =>
+    new Counter({
+      name: 'gov_http_requests_total',
+      help: 'HTTP requests answered by the gateway, by method, route pattern and status',
+      labelNames: ['method', 'route', 'status'],
+    }),
+);
+
+export const httpRequestDuration = once(
+  'gov_http_request_duration_seconds',
+  () =>
+    new Histogram({
+      name: 'gov_http_request_duration_seconds',
+      help: 'Time to answer an HTTP request at the gateway, by method and route pattern',
+      labelNames: ['method', 'route'],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    }),
+);
+
 type LagSource = () => Promise<number | undefined>;
 const lagSources = new Map<string, Map<string, LagSource>>();
 

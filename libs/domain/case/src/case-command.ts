@@ -1,0 +1,33 @@
+import type { WorkingCalendar } from '@gov/calendar';
+import type { CaseActor } from './case-actor';
+import type { CorrectionItem, DecisionOutcome, DeliveryMethod, SuspensionKind } from './case-state';
+
+/** What `transition` is asked to do; `action` names the row of the transition table. */
+export type CaseCommand =
+  | { readonly action: 'accept' }
+  | { readonly action: 'reject'; readonly reason: string }
+  | { readonly action: 'request-correction'; readonly items: readonly CorrectionItem[] }
+  | { readonly action: 'resubmit' }
+  | { readonly action: 'deem-accepted' }
+  | { readonly action: 'suspend'; readonly kind: SuspensionKind; readonly reason: string }
+  | { readonly action: 'resume'; readonly reason?: string }
+  | {
+      readonly action: 'extend';
+      /** From the item's statutory basis: 10 (Art. 42), 15 for joint handling, or a special law's. */
+      readonly days: number;
+      readonly reason: string;
+    }
+  | { readonly action: 'decide'; readonly outcome: DecisionOutcome; readonly reason?: string }
+  | { readonly action: 'conclude' }
+  | { readonly action: 'deliver'; readonly method: DeliveryMethod }
+  | { readonly action: 'withdraw'; readonly reason?: string }
+  | { readonly action: 'hand-over'; readonly to: CaseActor; readonly reason: string };
+
+/** Who acts, when, and on which calendar: everything a rule needs from outside. */
+export interface CaseContext {
+  readonly actor: CaseActor;
+  /** The instant of the action (the service's clock, injected). */
+  readonly now: Date;
+  /** The handling centre's working calendar: the acceptance period and the extension check use it. */
+  readonly calendar: WorkingCalendar;
+}

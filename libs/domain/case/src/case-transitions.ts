@@ -1,0 +1,95 @@
+import { CASE_ACTOR_KINDS, type CaseActorKind, type CaseActorRole } from './case-actor';
+import type { CaseStatus } from './case-status';
+
+/** Everything that can happen to a case after it was submitted. */
+export const CASE_ACTIONS = [
+  'accept',
+  'reject',
+  'request-correction',
+  'resubmit',
+  'deem-accepted',
+  'suspend',
+  'resume',
+  'extend',
+  'decide',
+  'conclude',
+  'deliver',
+  'withdraw',
+  'hand-over',
+] as const;
+
+/** An action of the transition table. */
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+/** An action as recorded on a transition: the table's, or the submission that created the case. */
+export type RecordedCaseAction = CaseAction | 'submit';
+
+/** What each action is called in Chinese, for the timeline and error messages. */
+export const CASE_ACTION_LABELS: Readonly<Record<RecordedCaseAction, string>> = {
+  submit: '提交申请',
+  accept: '受理',
+  reject: '不予受理',
+  'request-correction': '一次性告知补正',
+  resubmit: '补正后重新提交',
+  'deem-accepted': '逾期视为受理',
+  suspend: '中止（进入特别程序）',
+  resume: '恢复审查',
+  extend: '延长办理期限',
+  decide: '作出决定',
+  conclude: '办结',
+  deliver: '送达',
+  withdraw: '撤回申请',
+  'hand-over': '转办',
+};
+
+/** One row of the transition table. */
+export interface CaseTransitionRule {
+  /** The states the action may be taken in. */
+  readonly from: readonly CaseStatus[];
+  /** The state afterwards; `same` for an attribute change (extension, handover) that is an event, not a state. */
+  readonly to: CaseStatus | 'same';
+  /** Who may take it (which member of staff in particular is the service's check). */
+  readonly by: readonly CaseActorKind[];
+}
+
+const ACTIVE: readonly CaseStatus[] = [
+  'submitted',
+  'correction-requested',
+  'under-review',
+  'suspended',
+  'decided',
+  'concluded',
+];
+
+/**
+ * The lifecycle as data (DOMAIN.md §4). Acceptance leads straight to review; withdrawal is possible
+ * until a decision; extension and handover keep the state. `transition` refuses anything else.
+ */
+export const CASE_TRANSITIONS: Readonly<Record<CaseAction, CaseTransitionRule>> = {
+  accept: { from: ['submitted'], to: 'under-review', by: ['staff'] },
+  reject: { from: ['submitted'], to: 'rejected', by: ['staff'] },
+  'request-correction': { from: ['submitted'], to: 'correction-requested', by: ['staff'] },
+  resubmit: { from: ['correction-requested'], to: 'submitted', by: ['applicant', 'staff'] },
+  'deem-accepted': { from: ['submitted'], to: 'under-review', by: ['system'] },
+  suspend: { from: ['under-review'], to: 'suspended', by: ['staff'] },
+  resume: { from: ['suspended'], to: 'under-review', by: ['staff'] },
+  extend: { from: ['under-review', 'suspended'], to: 'same', by: ['staff'] },
+  decide: { from: ['under-review'], to: 'decided', by: ['staff'] },
+  conclude: { from: ['decided'], to: 'concluded', by: ['staff'] },
+  deliver: { from: ['concluded'], to: 'delivered', by: ['staff'] },
+  withdraw: {
+    from: ['submitted', 'correction-requested', 'under-review', 'suspended'],
+    to: 'withdrawn',
+    by: ['applicant', 'staff'],
+  },
+  'hand-over': { from: ACTIVE, to: 'same', by: ['staff', 'oversight'] },
+};
+
+/** The actions a person in `role` may take on a case in `status` (e.g. which buttons to show). */
+export function availableActions(status: CaseStatus, role: CaseActorRole): CaseAction[] {
+  const kind = CASE_ACTOR_KINDS[role];
+  return CASE_ACTIONS.filter((action) => {
+    const rule = CASE_TRANSITIONS[action];
+    return rule.from.includes(status) && rule.by.includes(kind);
+  });
+}

@@ -1,0 +1,34 @@
+import type { CaseContext } from './case-command';
+import { CaseDomainError } from './case-domain.error';
+import type { CaseState, CaseTransition, DecisionOutcome } from './case-state';
+import { transition } from './transition';
+
+/** The answer of `concludeOnTheSpot`: the concluded case and its three transitions. */
+export interface OnTheSpotResult {
+  readonly state: CaseState;
+  readonly transitions: readonly [CaseTransition, CaseTransition, CaseTransition];
+}
+
+/**
+ * An on-the-spot item (即办件, promised limit 0) concluded at the window in one go: accept, decide
+ * and conclude, all by the same clerk at the same instant (2011 opinion §13). Each step passes the
+ * ordinary rules; an item with a promised limit is refused with `CASE.NOT_ON_THE_SPOT_ITEM`.
+ */
+export function concludeOnTheSpot(
+  state: CaseState,
+  decision: { readonly outcome: DecisionOutcome; readonly reason?: string },
+  context: CaseContext,
+): OnTheSpotResult {
+  if (state.limits.promised !== 0) {
+    throw new CaseDomainError('CASE.NOT_ON_THE_SPOT_ITEM', undefined, {
+      promised: state.limits.promised,
+    });
+  }
+  const accepted = transition(state, { action: 'accept' }, context);
+  const decided = transition(accepted.state, { action: 'decide', ...decision }, context);
+  const concluded = transition(decided.state, { action: 'conclude' }, context);
+  return {
+    state: concluded.state,
+    transitions: [accepted.transition, decided.transition, concluded.transition],
+  };
+}

@@ -1,7 +1,6 @@
 import './instrument';
 import 'reflect-metadata';
 import { runMain } from '@gov/config';
-import { startBareService } from '@gov/nats';
+import { startCases } from './cases.service';
 
-// Answers its health query until the features of this context land.
-runMain('cases', (env) => startBareService('cases', env));
+runMain('cases', startCases);

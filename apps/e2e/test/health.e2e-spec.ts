@@ -18,7 +18,7 @@ describe('GET /health', () => {
       nats: 'up',
       services: {
         catalog: { service: 'catalog', status: 'up', checks: { database: 'up' } },
-        cases: { service: 'cases', status: 'up', checks: {} },
+        cases: { service: 'cases', status: 'up', checks: { database: 'up' } },
         disclosure: { service: 'disclosure', status: 'up', checks: {} },
         notifications: { service: 'notifications', status: 'up', checks: { database: 'up' } },
       },

@@ -1,16 +1,16 @@
 import { TokenVerifier } from '@gov/auth';
 import { HEALTH_SERVER_OPTIONS, HealthHttpServer } from '@gov/telemetry';
 import { type NatsConnection } from 'nats';
-import { NATS_CONNECTION } from './bus/bus.module';
+import { NATS_CONNECTION, NatsRequesterModule } from '@gov/nats';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth/auth.guard';
 import { MeController } from './auth/me.controller';
-import { BusModule } from './bus/bus.module';
 import { CalendarsController } from './catalog/calendars.controller';
 import { CentresController, WindowsController } from './catalog/centres.controller';
 import { DepartmentsController } from './catalog/departments.controller';
 import { DivisionImportsController } from './catalog/division-imports.controller';
+import { CaseProgressController, CasesController } from './cases/cases.controller';
 import { DivisionsController } from './catalog/divisions.controller';
 import { GuideCache } from './catalog/guide-cache';
 import { GuidesController, ItemsController } from './catalog/items.controller';
@@ -27,9 +27,10 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [
-        BusModule.register({
+        NatsRequesterModule.register({
           natsUrl: config.natsUrl,
           requestTimeoutMs: config.natsRequestTimeoutMs,
+          name: 'gateway',
         }),
       ],
       controllers: GATEWAY_CONTROLLERS,
@@ -75,6 +76,8 @@ export const GATEWAY_CONTROLLERS = [
   GuidesController,
   PowerCategoriesController,
   PowersController,
+  CasesController,
+  CaseProgressController,
   NoticesController,
   ParkedEventsController,
   MeController,

@@ -1,3 +1,4 @@
+import { caseContracts, caseEvents } from './cases/case.contracts';
 import { catalogContracts } from './catalog/catalog.contracts';
 import { catalogEvents } from './catalog/catalog.events';
 import { divisionContracts } from './catalog/division.contracts';
@@ -20,6 +21,7 @@ import { type RequestContract } from './schema/contract';
 /** Every request contract of the suite, for documents (OpenAPI/AsyncAPI) and contract checks. */
 export const allRequestContracts: readonly RequestContract[] = [
   ...Object.values(catalogContracts),
+  ...Object.values(caseContracts),
   ...Object.values(divisionContracts),
   ...Object.values(centreContracts),
   ...Object.values(centreWindowContracts),
@@ -34,6 +36,7 @@ export const allRequestContracts: readonly RequestContract[] = [
 /** Every event contract of the suite. */
 export const allEventContracts: readonly EventContract[] = [
   ...Object.values(catalogEvents),
+  ...Object.values(caseEvents),
   ...Object.values(divisionEvents),
   ...Object.values(centreEvents),
   ...Object.values(calendarEvents),

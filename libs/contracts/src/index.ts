@@ -46,4 +46,7 @@ export * from './catalog/power.events';
 export * from './catalog/power.errors';
 export * from './notifications/notice.schemas';
 export * from './notifications/notifications.contracts';
+export * from './cases/case.errors';
+export * from './cases/case.schemas';
+export * from './cases/case.contracts';
 export * from './all-contracts';

@@ -1,5 +1,6 @@
 import { startNatsServer, testInfrastructure, userToken, type NatsServer } from '@gov/testing';
 import { type INestApplication, type INestMicroservice } from '@nestjs/common';
+import { startCases } from '../../../cases/src/cases.service';
 import { startCatalog } from '../../../catalog/src/catalog.service';
 import { startGateway } from '../../../gateway/src/gateway.service';
 import { startNotifications } from '../../../notifications/src/notifications.service';
@@ -17,7 +18,7 @@ export type ServiceName = 'catalog' | 'cases' | 'disclosure' | 'notifications';
 
 const starters: Record<ServiceName, (env: NodeJS.ProcessEnv) => Promise<INestMicroservice>> = {
   catalog: startCatalog,
-  cases: (env) => startBareService('cases', env),
+  cases: startCases,
   disclosure: (env) => startBareService('disclosure', env),
   notifications: startNotifications,
 };

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { type NatsConnection, type Subscription } from 'nats';
-import { NATS_CONNECTION } from '../bus/bus.module';
+import { NATS_CONNECTION } from '@gov/nats';
 
 /** A guide page as served: its body and the entity tag that names this exact content. */
 export interface CachedGuide {

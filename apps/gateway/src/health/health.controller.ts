@@ -6,7 +6,7 @@ import { type NatsConnection } from 'nats';
 import { ApiReply } from '../api-docs/api-reply.decorator';
 import { HEALTH_REPLY } from '../api-docs/own-routes';
 import { Public } from '../auth/access.decorators';
-import { NATS_CONNECTION } from '../bus/bus.module';
+import { NATS_CONNECTION } from '@gov/nats';
 
 const SERVICE_TIMEOUT_MS = 1_000;
 

@@ -1,3 +1,4 @@
+import { caseErrors } from '../cases/case.errors';
 import { catalogErrors } from '../catalog/catalog.errors';
 import { divisionErrors } from '../catalog/division.errors';
 import { calendarErrors } from '../catalog/calendar.errors';
@@ -16,6 +17,7 @@ export const errorRegistry = {
   ...calendarErrors,
   ...powerErrors,
   ...itemErrors,
+  ...caseErrors,
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorRegistry;

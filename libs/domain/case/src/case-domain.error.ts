@@ -1,41 +1,39 @@
-/**
- * The rules a case can break, each with its default message (Simplified Chinese, telling the
- * person what to do). The codes are stable: the service registers them as its wire error codes.
- */
-export const CASE_ERRORS = {
-  'CASE.TRANSITION_NOT_ALLOWED': '办件当前状态下不能进行该操作，请刷新后查看办件的最新状态',
-  'CASE.ACTOR_NOT_ALLOWED': '当前身份不能对办件进行该操作',
-  'CASE.TIME_REVERSED': '操作时间早于办件的上一次操作，请核对服务器时间后重试',
-  'CASE.LIMITS_INVALID':
-    '办理时限应为非负整数个工作日，且承诺时限不得超过法定时限，请核对事项的时限设置',
-  'CASE.REASON_REQUIRED': '该操作须填写理由（将告知申请人），请填写后重新提交',
-  'CASE.CORRECTION_EMPTY': '补正告知书须列明需要补正的材料及问题，请至少列出一项',
-  'CASE.CORRECTION_DUPLICATE_MATERIAL':
-    '补正告知书中同一材料只能列一次，请将该材料的全部问题合并写在一处',
-  'CASE.CORRECTION_NEW_MATERIAL':
-    '依照一次性告知制度，补正后只能就首次补正告知书所列材料再次告知，不得新增其他材料；如申请仍不符合要求，请作出不予受理决定或予以受理',
-  'CASE.ACCEPTANCE_PERIOD_EXPIRED':
-    '收到申请材料已超过 5 个工作日，依照《行政许可法》第三十二条该申请自收到之日起即为受理，不能再告知补正或不予受理，请予以受理并在审查后作出决定',
-  'CASE.DEEMED_ACCEPTANCE_NOT_DUE': '受理审查期限尚未届满，不能视为受理',
-  'CASE.ALREADY_SUSPENDED': '办件已处于中止（特别程序）状态，请先恢复审查再重新中止',
-  'CASE.NOT_SUSPENDED': '办件未处于中止（特别程序）状态，无需恢复审查',
-  'CASE.ALREADY_EXTENDED': '办理期限只能延长一次，该办件已经延期',
-  'CASE.EXTENSION_DAYS_INVALID': '延长的期限应为正整数个工作日，请按事项的法定依据填写',
-  'CASE.EXTENSION_AFTER_DEADLINE':
-    '法定办理期限已届满，不能再延长；延期须在法定期限内经本机关负责人批准',
-  'CASE.NOT_ON_THE_SPOT_ITEM': '该事项不是即办件（承诺时限不为 0），须受理后经审查再作出决定',
-  'CASE.HANDOVER_TARGET_NOT_STAFF': '办件只能转交给窗口人员、审批人员或服务中心管理员',
-  'CASE.HANDOVER_TO_SAME_STAFF': '办件已由该工作人员负责，无需转办',
-  'CASE.NUMBER_INVALID':
-    '办件编号格式不正确：应为“行政区划代码-年月日-8 位序号”，例如 330102-20261126-00000123',
-  'CASE.NOTICE_NUMBER_INVALID': '文书编号格式不正确，例如：上城受字〔2026〕第123号',
-} as const;
+import { caseErrors } from '@gov/contracts';
+
+/** The rules a case can break. The codes are stable; they and their messages live in the registry. */
+const DOMAIN_CODES = [
+  'CASE.TRANSITION_NOT_ALLOWED',
+  'CASE.ACTOR_NOT_ALLOWED',
+  'CASE.TIME_REVERSED',
+  'CASE.LIMITS_INVALID',
+  'CASE.REASON_REQUIRED',
+  'CASE.CORRECTION_EMPTY',
+  'CASE.CORRECTION_DUPLICATE_MATERIAL',
+  'CASE.CORRECTION_NEW_MATERIAL',
+  'CASE.ACCEPTANCE_PERIOD_EXPIRED',
+  'CASE.DEEMED_ACCEPTANCE_NOT_DUE',
+  'CASE.ALREADY_SUSPENDED',
+  'CASE.NOT_SUSPENDED',
+  'CASE.ALREADY_EXTENDED',
+  'CASE.EXTENSION_DAYS_INVALID',
+  'CASE.EXTENSION_AFTER_DEADLINE',
+  'CASE.NOT_ON_THE_SPOT_ITEM',
+  'CASE.HANDOVER_TARGET_NOT_STAFF',
+  'CASE.HANDOVER_TO_SAME_STAFF',
+  'CASE.NUMBER_INVALID',
+  'CASE.NOTICE_NUMBER_INVALID',
+] as const;
+
+/** Each rule's default message (Simplified Chinese, telling the person what to do). */
+export const CASE_ERRORS = Object.fromEntries(
+  DOMAIN_CODES.map((code) => [code, caseErrors[code].message]),
+) as { readonly [Code in (typeof DOMAIN_CODES)[number]]: string };
 
 /** A stable code of a broken case rule. */
-export type CaseErrorCode = keyof typeof CASE_ERRORS;
+export type CaseErrorCode = (typeof DOMAIN_CODES)[number];
 
 /** Every code, for registering them with the error registry and for exhaustive tests. */
-export const CASE_ERROR_CODES = Object.keys(CASE_ERRORS) as CaseErrorCode[];
+export const CASE_ERROR_CODES: readonly CaseErrorCode[] = DOMAIN_CODES;
 
 /**
  * The one error this library throws for a broken rule: the code for programs, the message

@@ -8,3 +8,4 @@ export * from './create-nats-service';
 export * from './health/health.controller';
 export * from './start-bare-service';
 export * from './caller.decorator';
+export * from './requester.module';

@@ -1,0 +1,59 @@
+import { AuditTrail } from '@gov/audit';
+import { eventStreamOptions, EventsModule } from '@gov/events';
+import { healthController, NatsRequesterModule } from '@gov/nats';
+import { mikroOrmOptions, persistenceProviders } from '@gov/persistence';
+import { PersonalDataVault } from '@gov/personal-data';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CaseRecord } from './cases/case.entity';
+import { CasesHandlers } from './cases/cases.handlers';
+import { ReadCaseUseCase } from './cases/read-case/read-case.use-case';
+import { SubmitCaseUseCase } from './cases/submit-case/submit-case.use-case';
+import { type CasesConfig } from './cases.config';
+import { casesMigrations } from './migrations/cases-migrations';
+
+@Module({})
+export class CasesModule {
+  static register(config: CasesConfig): DynamicModule {
+    return {
+      module: CasesModule,
+      imports: [
+        MikroOrmModule.forRoot(
+          mikroOrmOptions({
+            databaseUrl: config.databaseUrl,
+            schema: 'cases',
+            entities: [CaseRecord],
+            migrations: casesMigrations,
+          }),
+        ),
+        EventsModule.forService({
+          context: 'cases',
+          databaseUrl: config.databaseUrl,
+          natsUrl: config.natsUrl,
+          stream: eventStreamOptions(config),
+          relay: {
+            pollIntervalMs: config.outboxPollIntervalMs,
+            retentionMs: config.outboxRetentionMs,
+          },
+        }),
+        // Its own connection for asking the catalog (items, calendars).
+        NatsRequesterModule.register({
+          natsUrl: config.natsUrl,
+          requestTimeoutMs: config.natsRequestTimeoutMs,
+          name: 'cases-requests',
+        }),
+      ],
+      controllers: [CasesHandlers, healthController('cases')],
+      providers: [
+        ...persistenceProviders('cases'),
+        { provide: PersonalDataVault, useValue: PersonalDataVault.fromConfig(config) },
+        {
+          provide: AuditTrail,
+          useValue: new AuditTrail({ schema: 'cases', anchorKey: config.auditAnchorKey }),
+        },
+        SubmitCaseUseCase,
+        ReadCaseUseCase,
+      ],
+    };
+  }
+}

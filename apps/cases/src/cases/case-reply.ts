@@ -1,0 +1,35 @@
+import { type Case } from '@gov/contracts';
+import { maskName, type PersonalValue } from '@gov/personal-data';
+import { type CaseRecord } from './case.entity';
+
+/** The associated data a sealed column is bound to: its field and its case. */
+export function sealContext(field: 'applicant_id' | 'applicant_phone', caseId: string): string {
+  return `cases.case.${field}:${caseId}`;
+}
+
+/** A case as answered: personal identifiers masked, a person's name masked. */
+export function caseReply(
+  record: CaseRecord,
+  applicant: { applicantId: PersonalValue; phone: PersonalValue },
+): Case {
+  return {
+    id: record.id,
+    number: record.number,
+    status: record.status,
+    channel: record.channel,
+    division: record.division,
+    item: { code: record.itemCode, version: record.itemVersion, name: record.itemName },
+    applicant: {
+      kind: record.applicantKind,
+      name:
+        record.applicantKind === 'person' ? maskName(record.applicantName) : record.applicantName,
+      idNumber: applicant.applicantId.masked,
+      phone: applicant.phone.masked,
+    },
+    materials: record.materials.map((material) => ({ ...material })),
+    limits: { statutory: record.state.limits.statutory, promised: record.state.limits.promised },
+    receivedAt: record.receivedAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+    sequence: record.version,
+  };
+}

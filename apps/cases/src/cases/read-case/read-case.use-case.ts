@@ -1,0 +1,79 @@
+import { type Principal, Scope } from '@gov/auth';
+import { localDateOf } from '@gov/calendar';
+import {
+  CASE_STATUS_LABELS,
+  constantTimeEqual,
+  formatCaseNumber,
+  normalizeQueryCode,
+  tryParseCaseNumber,
+} from '@gov/case';
+import { type Case, type CaseProgress, GovError } from '@gov/contracts';
+import { PersonalDataVault } from '@gov/personal-data';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { CaseRecord } from '../case.entity';
+import { caseReply, sealContext } from '../case-reply';
+
+/** Reading a case: by its applicant or staff of its division's subtree; and the public progress. */
+@Injectable()
+export class ReadCaseUseCase {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly vault: PersonalDataVault,
+  ) {}
+
+  /** The case, to its applicant and to staff whose subtree holds it; unknown to anyone else. */
+  async get(id: string, caller: Principal): Promise<Case> {
+    const record = await this.orm.em.fork().findOne(CaseRecord, { id });
+    const mayRead =
+      record !== null &&
+      (caller.roles.includes('citizen') && caller.roles.length === 1
+        ? record.submittedBy === caller.subject
+        : Scope.of(caller).includes(record.division));
+    if (!record || !mayRead) throw new GovError('CASE.NOT_FOUND', undefined, { id });
+    const kind = record.applicantKind === 'person' ? 'resident-id' : 'credit-code';
+    return caseReply(record, {
+      applicantId: this.vault.open(
+        kind,
+        record.applicantId,
+        sealContext('applicant_id', record.id),
+      ),
+      phone: this.vault.open(
+        'phone',
+        record.applicantPhone,
+        sealContext('applicant_phone', record.id),
+      ),
+    });
+  }
+
+  /**
+   * Status and dates for whoever holds the case number and its query code; a wrong pair of either
+   * answers the same, so the lookup tells nothing about which numbers exist.
+   */
+  async progress(number: string, queryCode: string): Promise<CaseProgress> {
+    const parts = tryParseCaseNumber(number);
+    const code = normalizeQueryCode(queryCode);
+    const record =
+      parts && code
+        ? await this.orm.em.fork().findOne(CaseRecord, {
+            // However it was typed (full-width digits, other dashes), the number as issued.
+            number: formatCaseNumber(parts.division, parts.date, parts.sequence),
+          })
+        : null;
+    const given = createHash('sha256')
+      .update(code ?? '')
+      .digest('hex');
+    if (!record || !constantTimeEqual(record.queryCodeHash, given)) {
+      throw new GovError('CASE.PROGRESS_NOT_FOUND');
+    }
+    return {
+      number: record.number,
+      status: record.status,
+      statusLabel: CASE_STATUS_LABELS[record.status],
+      itemName: record.itemName,
+      receivedOn: localDateOf(record.receivedAt),
+      updatedAt: record.updatedAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,205 @@
+import { AuditTrail } from '@gov/audit';
+import { type Principal, Scope } from '@gov/auth';
+import { localDateOf } from '@gov/calendar';
+import { type CaseActor, formatCaseNumber, generateQueryCode, submitCase } from '@gov/case';
+import {
+  caseEvents,
+  GovError,
+  type GuidePage,
+  itemContracts,
+  type SubmitCaseRequest,
+  type SubmittedCase,
+} from '@gov/contracts';
+import { tryParseDivisionCode } from '@gov/division';
+import { validateCreditCode, validateResidentId } from '@gov/identifiers';
+import { NatsRequester } from '@gov/nats';
+import { OutboxWriter } from '@gov/persistence';
+import { PersonalDataVault, PersonalValue } from '@gov/personal-data';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import { CaseRecord, type StoredMaterial } from '../case.entity';
+import { caseReply, sealContext } from '../case-reply';
+import { fromCaseRules } from '../case-rules-errors';
+
+/**
+ * Takes an application: against the item's version in force where it is handled (the case keeps
+ * that version), with the applicant's identifier checked by its check character, the materials
+ * matched to the guide; gives the case its number (division, day, a database sequence) and a
+ * query code shown once; seals the personal data; records `case.submitted` and the first audit row
+ * in the same transaction.
+ */
+@Injectable()
+export class SubmitCaseUseCase {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly outbox: OutboxWriter,
+    private readonly bus: NatsRequester,
+    private readonly vault: PersonalDataVault,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async execute(request: SubmitCaseRequest, caller: Principal): Promise<SubmittedCase> {
+    const actor = caseActorOf(caller);
+    const channel = actor.role === 'clerk' ? 'window' : 'online';
+    const division = tryParseDivisionCode(request.division);
+    if (!division.ok) {
+      throw new GovError('PLATFORM.VALIDATION_FAILED', division.message, { field: 'division' });
+    }
+    // At a window the clerk records for the centre they work in; online, anyone applies anywhere.
+    if (channel === 'window') Scope.of(caller).assertIncludes(request.division);
+    const applicantId = checkedApplicantId(request.applicant);
+    const page = await this.itemInForce(request.itemCode, request.division);
+    const materials = matchedMaterials(request.materials, page);
+    const now = new Date();
+    const { state } = fromCaseRules(() =>
+      submitCase(
+        {
+          limits: {
+            statutory: page.version.guide.statutoryLimitDays,
+            promised: page.version.guide.promisedLimitDays,
+          },
+        },
+        { actor, now },
+      ),
+    );
+    const queryCode = generateQueryCode(randomBytes);
+
+    return this.orm.em.transactional(async (em) => {
+      const [next] = await em.execute<{ value: string }[]>(
+        `select nextval('cases.case_number_seq') as value`,
+      );
+      const id = uuidv7();
+      const phone = PersonalValue.of('phone', request.applicant.phone);
+      const record = em.create(CaseRecord, {
+        id,
+        number: formatCaseNumber(request.division, localDateOf(now), Number(next?.value)),
+        queryCodeHash: sha256(queryCode),
+        status: state.status,
+        channel,
+        division: request.division,
+        itemCode: page.item.code,
+        itemVersion: page.version.version,
+        itemName: page.version.guide.name,
+        applicantKind: request.applicant.kind,
+        applicantName: request.applicant.name,
+        applicantId: this.vault.seal(applicantId, sealContext('applicant_id', id)),
+        applicantIdIdx: this.vault.blindIndex(
+          request.applicant.kind === 'person' ? 'resident-id' : 'credit-code',
+          applicantId,
+        ),
+        applicantPhone: this.vault.seal(phone, sealContext('applicant_phone', id)),
+        materials,
+        state,
+        submittedBy: caller.subject,
+        receivedAt: now,
+        updatedAt: now,
+      });
+      await em.flush();
+      await this.outbox.record(em, caseEvents.caseSubmitted, {
+        aggregateId: id,
+        division: request.division,
+        sequence: state.sequence,
+        data: {
+          id,
+          number: record.number,
+          itemCode: record.itemCode,
+          itemVersion: record.itemVersion,
+          division: record.division,
+          channel,
+          status: record.status,
+          receivedAt: now.toISOString(),
+        },
+      });
+      await this.audit.append(em, {
+        aggregateType: 'case',
+        aggregateId: id,
+        sequence: state.sequence,
+        actor: {
+          kind: 'user',
+          subject: caller.subject,
+          username: caller.username,
+          role: actor.role,
+        },
+        action: 'submit',
+        // No personal data in the trail: the sealed columns are the record of it.
+        change: {
+          number: record.number,
+          item: { code: record.itemCode, version: record.itemVersion },
+          division: record.division,
+          channel,
+          materials: materials.map((material) => material.key),
+        },
+      });
+      return { case: caseReply(record, { applicantId, phone }), queryCode };
+    });
+  }
+
+  /** The item's version in force, if the item applies where the case is handled. */
+  private async itemInForce(code: string, division: string): Promise<GuidePage> {
+    const page = await this.bus
+      .request(itemContracts.getGuide, { code })
+      .catch((error: unknown) => {
+        if (error instanceof GovError && error.kind === 'not_found') return null;
+        throw error;
+      });
+    const itemDivision = page && tryParseDivisionCode(page.item.division);
+    const caseDivision = tryParseDivisionCode(division);
+    const applies =
+      page !== null &&
+      page.item.status === 'active' &&
+      itemDivision?.ok === true &&
+      caseDivision.ok &&
+      itemDivision.code.contains(caseDivision.code);
+    if (!applies)
+      throw new GovError('CASE.ITEM_NOT_AVAILABLE', undefined, { itemCode: code, division });
+    return page;
+  }
+}
+
+function caseActorOf(caller: Principal): CaseActor {
+  const role = caller.roles.includes('clerk') ? 'clerk' : 'citizen';
+  return { id: caller.subject, username: caller.username, role };
+}
+
+function checkedApplicantId(applicant: SubmitCaseRequest['applicant']): PersonalValue {
+  const valid =
+    applicant.kind === 'person'
+      ? validateResidentId(applicant.residentId).ok
+      : validateCreditCode(applicant.creditCode).ok;
+  if (!valid) {
+    throw new GovError('CASE.APPLICANT_ID_INVALID', undefined, {
+      field: applicant.kind === 'person' ? 'applicant.residentId' : 'applicant.creditCode',
+    });
+  }
+  return applicant.kind === 'person'
+    ? PersonalValue.of('resident-id', applicant.residentId)
+    : PersonalValue.of('credit-code', applicant.creditCode);
+}
+
+/** Every required material of the guide, none it does not list, each once. */
+function matchedMaterials(
+  submitted: SubmitCaseRequest['materials'],
+  page: GuidePage,
+): StoredMaterial[] {
+  const listed = new Map(page.version.guide.materials.map((material) => [material.key, material]));
+  const keys = submitted.map((material) => material.key);
+  const unknown = keys.filter((key) => !listed.has(key));
+  const duplicated = keys.filter((key, index) => keys.indexOf(key) !== index);
+  const missing = page.version.guide.materials
+    .filter((material) => material.required && !keys.includes(material.key))
+    .map((material) => material.key);
+  if (unknown.length + duplicated.length + missing.length > 0) {
+    throw new GovError('CASE.MATERIALS_MISMATCH', undefined, { missing, unknown, duplicated });
+  }
+  return submitted.map((material) => ({
+    key: material.key,
+    name: listed.get(material.key)?.name ?? material.key,
+    documentRef: material.documentRef,
+  }));
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

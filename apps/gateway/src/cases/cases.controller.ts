@@ -1,0 +1,65 @@
+import {
+  type Case,
+  caseContracts,
+  type CaseProgress,
+  type SubmitCaseRequest,
+  type SubmittedCase,
+} from '@gov/contracts';
+import { NatsRequester } from '@gov/nats';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { Operation } from '../auth/access.decorators';
+import { forwardedHeaders } from '../bus/forwarded-headers';
+import { jsonObjectBody } from '../bus/json-body';
+import { optionalText } from '../bus/query-params';
+
+/** Cases: applications submitted online by applicants or at a window by clerks. */
+@Controller('api/v1/cases')
+export class CasesController {
+  constructor(private readonly bus: NatsRequester) {}
+
+  /**
+   * Submits an application; the answer carries the case number and, once only, the query code.
+   * Send an `Idempotency-Key` so a retry returns the same case.
+   */
+  @Post()
+  @Operation(caseContracts.submitCase)
+  @HttpCode(201)
+  async submit(
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SubmittedCase> {
+    const submitted = await this.bus.request(
+      caseContracts.submitCase,
+      jsonObjectBody(body) as SubmitCaseRequest,
+      { headers: forwardedHeaders(request) },
+    );
+    void reply.header('location', `/api/v1/cases/${submitted.case.id}`);
+    return submitted;
+  }
+
+  @Get(':id')
+  @Operation(caseContracts.getCase)
+  get(@Param('id') id: string, @Req() request: FastifyRequest): Promise<Case> {
+    return this.bus.request(caseContracts.getCase, { id }, { headers: forwardedHeaders(request) });
+  }
+}
+
+/** The public progress lookup: case number and query code, no token, no personal data. */
+@Controller('api/v1/case-progress')
+export class CaseProgressController {
+  constructor(private readonly bus: NatsRequester) {}
+
+  @Get(':number')
+  @Operation(caseContracts.caseProgress)
+  progress(
+    @Param('number') number: string,
+    @Query('queryCode') queryCode?: string,
+  ): Promise<CaseProgress> {
+    return this.bus.request(caseContracts.caseProgress, {
+      number,
+      ...optionalText('queryCode', queryCode),
+    } as { number: string; queryCode: string });
+  }
+}

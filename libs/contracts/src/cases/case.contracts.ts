@@ -1,0 +1,134 @@
+import { defineEvent } from '../events/event-contract';
+import { publicAccess, rolesAccess } from '../schema/access';
+import { defineCommand, defineQuery } from '../schema/contract';
+import {
+  type Case,
+  CaseProgressRequestSchema,
+  CaseProgressSchema,
+  CaseSchema,
+  CaseSubmittedSchema,
+  GetCaseRequestSchema,
+  SubmitCaseRequestSchema,
+  SubmittedCaseSchema,
+} from './case.schemas';
+
+const sampleCase: Case = {
+  id: '01936d3a-5b1c-7cc2-9f3e-1a2b3c4d5e6f',
+  number: '330102-20261126-00000123',
+  status: 'submitted',
+  channel: 'online',
+  division: '330102000000',
+  item: { code: 'XK00001001', version: 1, name: '食品经营许可（新办）' },
+  applicant: {
+    kind: 'person',
+    name: '张*',
+    idNumber: '330102********0018',
+    phone: '138****5678',
+  },
+  materials: [
+    { key: 'application-form', name: '食品经营许可申请书', documentRef: 'doc:2026/11/26/0001' },
+  ],
+  limits: { statutory: 10, promised: 5 },
+  receivedAt: '2026-11-26T02:30:00.000Z',
+  updatedAt: '2026-11-26T02:30:00.000Z',
+  sequence: 1,
+};
+
+/**
+ * The cases service's requests on the bus.
+ * WARNING: released subjects and payloads never change.
+ */
+export const caseContracts = {
+  submitCase: defineCommand({
+    context: 'cases',
+    aggregate: 'case',
+    verb: 'submit',
+    version: 1,
+    summary: '提交办件申请（网上由申请人提交，窗口由窗口人员代为录入）',
+    access: rolesAccess('citizen', 'clerk'),
+    errors: [
+      'CASE.ITEM_NOT_AVAILABLE',
+      'CASE.MATERIALS_MISMATCH',
+      'CASE.APPLICANT_ID_INVALID',
+      'CASE.LIMITS_INVALID',
+      'AUTH.DIVISION_OUT_OF_SCOPE',
+      'PLATFORM.IDEMPOTENCY_KEY_INVALID',
+      'PLATFORM.IDEMPOTENCY_KEY_REUSED',
+    ],
+    request: SubmitCaseRequestSchema,
+    reply: SubmittedCaseSchema,
+    samples: {
+      request: {
+        itemCode: 'XK00001001',
+        division: '330102000000',
+        applicant: {
+          kind: 'person',
+          name: '张三',
+          residentId: '330102199001010018',
+          phone: '13812345678',
+        },
+        materials: [{ key: 'application-form', documentRef: 'doc:2026/11/26/0001' }],
+      },
+      reply: { case: sampleCase, queryCode: 'K7M3Q9TX' },
+    },
+  }),
+  getCase: defineQuery({
+    context: 'cases',
+    aggregate: 'case',
+    verb: 'get',
+    version: 1,
+    summary: '办件详情（申请人本人；本辖区工作人员）',
+    access: rolesAccess('citizen', 'clerk', 'approver', 'center_admin', 'supervisor'),
+    errors: ['CASE.NOT_FOUND'],
+    request: GetCaseRequestSchema,
+    reply: CaseSchema,
+    samples: { request: { id: sampleCase.id }, reply: sampleCase },
+  }),
+  caseProgress: defineQuery({
+    context: 'cases',
+    aggregate: 'case',
+    verb: 'progress',
+    version: 1,
+    summary: '凭办件编号和查询码查询办理进度（公开，不含个人信息）',
+    access: publicAccess,
+    errors: ['CASE.PROGRESS_NOT_FOUND'],
+    request: CaseProgressRequestSchema,
+    reply: CaseProgressSchema,
+    samples: {
+      request: { number: sampleCase.number, queryCode: 'K7M3Q9TX' },
+      reply: {
+        number: sampleCase.number,
+        status: 'submitted',
+        statusLabel: '已申请',
+        itemName: sampleCase.item.name,
+        receivedOn: '2026-11-26',
+        updatedAt: sampleCase.updatedAt,
+      },
+    },
+  }),
+} as const;
+
+/**
+ * The cases service's events (CloudEvents types `cn.gov.cases.…`), subject per handling division.
+ * WARNING: released types, subjects and data never change.
+ */
+export const caseEvents = {
+  caseSubmitted: defineEvent({
+    context: 'cases',
+    aggregate: 'case',
+    event: 'submitted',
+    version: 1,
+    summary: '办件已提交',
+    data: CaseSubmittedSchema,
+    sample: {
+      id: sampleCase.id,
+      number: sampleCase.number,
+      itemCode: 'XK00001001',
+      itemVersion: 1,
+      division: sampleCase.division,
+      channel: 'online',
+      status: 'submitted',
+      receivedAt: sampleCase.receivedAt,
+    },
+  }),
+} as const;

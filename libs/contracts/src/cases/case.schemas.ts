@@ -1,0 +1,189 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { DivisionCode12, Timestamp, Uuid } from '../schema/formats';
+
+const Text = (maxLength: number, description?: string) =>
+  Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) });
+
+const LocalDate = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: '日期（北京时间），YYYY-MM-DD',
+});
+
+export const CASE_STATUS_VALUES = [
+  'submitted',
+  'correction-requested',
+  'rejected',
+  'under-review',
+  'suspended',
+  'decided',
+  'concluded',
+  'delivered',
+  'withdrawn',
+] as const;
+export const CaseStatusSchema = Type.Union(
+  CASE_STATUS_VALUES.map((status) => Type.Literal(status)),
+  { description: '办件状态' },
+);
+export type CaseStatus = Static<typeof CaseStatusSchema>;
+
+export const CaseChannelSchema = Type.Union(
+  [Type.Literal('window'), Type.Literal('online'), Type.Literal('agent-point')],
+  { description: '申请渠道：窗口 / 网上 / 便民代办点' },
+);
+
+export const PhoneSchema = Type.String({
+  pattern: '^[+0-9][0-9 ()-]{4,24}$',
+  description: '联系电话',
+});
+
+/** The applicant as submitted: a person (resident ID) or an organisation (credit code). */
+export const ApplicantInputSchema = Type.Union([
+  Type.Object(
+    {
+      kind: Type.Literal('person'),
+      name: Text(50, '姓名'),
+      residentId: Type.String({ pattern: '^[0-9]{17}[0-9Xx]$', description: '居民身份证号码' }),
+      phone: PhoneSchema,
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      kind: Type.Literal('organisation'),
+      name: Text(200, '单位名称'),
+      creditCode: Type.String({
+        pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$',
+        description: '统一社会信用代码',
+      }),
+      contactName: Text(50, '经办人'),
+      phone: PhoneSchema,
+    },
+    { additionalProperties: false },
+  ),
+]);
+export type ApplicantInput = Static<typeof ApplicantInputSchema>;
+
+/** The applicant as the suite answers: identifiers masked (only the staff handling the case see more). */
+export const ApplicantSchema = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('person'), Type.Literal('organisation')]),
+    name: Type.String({ description: '姓名或单位名称（个人姓名已脱敏）' }),
+    idNumber: Type.String({ description: '证件号码（已脱敏）' }),
+    phone: Type.String({ description: '联系电话（已脱敏）' }),
+  },
+  { $id: 'Applicant', additionalProperties: false },
+);
+
+export const SubmittedMaterialSchema = Type.Object(
+  {
+    key: Type.String({
+      pattern: '^[a-z0-9][a-z0-9-]{0,59}$',
+      description: '办事指南中材料的标识',
+    }),
+    documentRef: Text(500, '材料文件的引用（电子材料库中的编号或地址）'),
+  },
+  { additionalProperties: false },
+);
+
+export const CaseSchema = Type.Object(
+  {
+    id: Uuid,
+    number: Type.String({ description: '办件编号：区划-日期-序号' }),
+    status: CaseStatusSchema,
+    channel: CaseChannelSchema,
+    division: DivisionCode12,
+    item: Type.Object(
+      {
+        code: Type.String(),
+        version: Type.Integer({
+          minimum: 1,
+          description: '受理所依据的事项版本，此后不随事项调整而变',
+        }),
+        name: Type.String(),
+      },
+      { additionalProperties: false },
+    ),
+    applicant: ApplicantSchema,
+    materials: Type.Array(
+      Type.Object(
+        { key: Type.String(), name: Type.String(), documentRef: Type.String() },
+        { additionalProperties: false },
+      ),
+    ),
+    limits: Type.Object(
+      {
+        statutory: Type.Integer({ minimum: 0, description: '法定时限（工作日）' }),
+        promised: Type.Integer({ minimum: 0, description: '承诺时限（工作日）' }),
+      },
+      { additionalProperties: false },
+    ),
+    receivedAt: Timestamp,
+    updatedAt: Timestamp,
+    sequence: Type.Integer({ minimum: 1, description: '每次变更加一' }),
+  },
+  { $id: 'Case', additionalProperties: false },
+);
+export type Case = Static<typeof CaseSchema>;
+
+export const SubmitCaseRequestSchema = Type.Object(
+  {
+    itemCode: Text(120, '所申请事项的编码（现行版本）'),
+    division: DivisionCode12,
+    applicant: ApplicantInputSchema,
+    materials: Type.Array(SubmittedMaterialSchema, { maxItems: 100 }),
+  },
+  { $id: 'SubmitCaseRequest', additionalProperties: false },
+);
+export type SubmitCaseRequest = Static<typeof SubmitCaseRequestSchema>;
+
+export const SubmittedCaseSchema = Type.Object(
+  {
+    case: CaseSchema,
+    queryCode: Type.String({
+      description: '查询码：凭办件编号和查询码查询办理进度，仅在提交时给出一次',
+    }),
+  },
+  { $id: 'SubmittedCase', additionalProperties: false },
+);
+export type SubmittedCase = Static<typeof SubmittedCaseSchema>;
+
+export const GetCaseRequestSchema = Type.Object(
+  { id: Uuid },
+  { $id: 'GetCaseRequest', additionalProperties: false },
+);
+
+export const CaseProgressRequestSchema = Type.Object(
+  {
+    number: Type.String({ minLength: 10, maxLength: 60, description: '办件编号' }),
+    queryCode: Type.String({ minLength: 4, maxLength: 20, description: '查询码' }),
+  },
+  { $id: 'CaseProgressRequest', additionalProperties: false },
+);
+
+/** What anyone holding the case number and query code may see: no personal data. */
+export const CaseProgressSchema = Type.Object(
+  {
+    number: Type.String(),
+    status: CaseStatusSchema,
+    statusLabel: Type.String(),
+    itemName: Type.String(),
+    receivedOn: LocalDate,
+    updatedAt: Timestamp,
+  },
+  { $id: 'CaseProgress', additionalProperties: false },
+);
+export type CaseProgress = Static<typeof CaseProgressSchema>;
+
+export const CaseSubmittedSchema = Type.Object(
+  {
+    id: Uuid,
+    number: Type.String(),
+    itemCode: Type.String(),
+    itemVersion: Type.Integer({ minimum: 1 }),
+    division: DivisionCode12,
+    channel: CaseChannelSchema,
+    status: CaseStatusSchema,
+    receivedAt: Timestamp,
+  },
+  { additionalProperties: false },
+);

@@ -5,7 +5,9 @@ import { mikroOrmOptions, persistenceProviders } from '@gov/persistence';
 import { PersonalDataVault } from '@gov/personal-data';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ActOnCaseUseCase } from './cases/act-on-case/act-on-case.use-case';
 import { CaseRecord } from './cases/case.entity';
+import { CentreCalendars } from './cases/centre-calendars';
 import { CasesHandlers } from './cases/cases.handlers';
 import { ReadCaseUseCase } from './cases/read-case/read-case.use-case';
 import { SubmitCaseUseCase } from './cases/submit-case/submit-case.use-case';
@@ -53,6 +55,8 @@ export class CasesModule {
         },
         SubmitCaseUseCase,
         ReadCaseUseCase,
+        ActOnCaseUseCase,
+        CentreCalendars,
       ],
     };
   }

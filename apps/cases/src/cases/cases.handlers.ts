@@ -1,8 +1,13 @@
 import { type Principal } from '@gov/auth';
-import { caseContracts, type SubmitCaseRequest } from '@gov/contracts';
+import {
+  caseContracts,
+  type RequestCorrectionRequest,
+  type SubmitCaseRequest,
+} from '@gov/contracts';
 import { Caller } from '@gov/nats';
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
+import { ActOnCaseUseCase } from './act-on-case/act-on-case.use-case';
 import { ReadCaseUseCase } from './read-case/read-case.use-case';
 import { SubmitCaseUseCase } from './submit-case/submit-case.use-case';
 
@@ -12,11 +17,36 @@ export class CasesHandlers {
   constructor(
     private readonly submitting: SubmitCaseUseCase,
     private readonly reading: ReadCaseUseCase,
+    private readonly acting: ActOnCaseUseCase,
   ) {}
 
   @MessagePattern(caseContracts.submitCase.subject)
   submit(@Payload() request: SubmitCaseRequest, @Caller() caller: Principal) {
     return this.submitting.execute(request, caller);
+  }
+
+  @MessagePattern(caseContracts.acceptCase.subject)
+  accept(@Payload() request: { id: string }, @Caller() caller: Principal) {
+    return this.acting.act(request.id, { action: 'accept' }, caller);
+  }
+
+  @MessagePattern(caseContracts.rejectCase.subject)
+  reject(@Payload() request: { id: string; reason: string }, @Caller() caller: Principal) {
+    return this.acting.act(request.id, { action: 'reject', reason: request.reason }, caller);
+  }
+
+  @MessagePattern(caseContracts.requestCorrection.subject)
+  requestCorrection(@Payload() request: RequestCorrectionRequest, @Caller() caller: Principal) {
+    return this.acting.act(
+      request.id,
+      { action: 'request-correction', items: request.items },
+      caller,
+    );
+  }
+
+  @MessagePattern(caseContracts.resubmitCase.subject)
+  resubmit(@Payload() request: { id: string }, @Caller() caller: Principal) {
+    return this.acting.act(request.id, { action: 'resubmit' }, caller);
   }
 
   @MessagePattern(caseContracts.getCase.subject)

@@ -2,6 +2,7 @@ import {
   type Case,
   caseContracts,
   type CaseProgress,
+  type RequestCorrectionRequest,
   type SubmitCaseRequest,
   type SubmittedCase,
 } from '@gov/contracts';
@@ -37,6 +38,62 @@ export class CasesController {
     );
     void reply.header('location', `/api/v1/cases/${submitted.case.id}`);
     return submitted;
+  }
+
+  /** Accepts the application (受理). */
+  @Post(':id/accept')
+  @Operation(caseContracts.acceptCase)
+  @HttpCode(200)
+  accept(@Param('id') id: string, @Req() request: FastifyRequest): Promise<Case> {
+    return this.bus.request(
+      caseContracts.acceptCase,
+      { id },
+      { headers: forwardedHeaders(request) },
+    );
+  }
+
+  /** Refuses the application with a reason (不予受理): body `{ "reason": "…" }`. */
+  @Post(':id/reject')
+  @Operation(caseContracts.rejectCase)
+  @HttpCode(200)
+  reject(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+  ): Promise<Case> {
+    return this.bus.request(
+      caseContracts.rejectCase,
+      { ...jsonObjectBody(body), id } as { id: string; reason: string },
+      { headers: forwardedHeaders(request) },
+    );
+  }
+
+  /** Tells the applicant once every material to correct: body `{ "items": [{material, problem}] }`. */
+  @Post(':id/correction-notices')
+  @Operation(caseContracts.requestCorrection)
+  @HttpCode(200)
+  requestCorrection(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+  ): Promise<Case> {
+    return this.bus.request(
+      caseContracts.requestCorrection,
+      { ...jsonObjectBody(body), id } as RequestCorrectionRequest,
+      { headers: forwardedHeaders(request) },
+    );
+  }
+
+  /** The corrected application, handed in again. */
+  @Post(':id/resubmit')
+  @Operation(caseContracts.resubmitCase)
+  @HttpCode(200)
+  resubmit(@Param('id') id: string, @Req() request: FastifyRequest): Promise<Case> {
+    return this.bus.request(
+      caseContracts.resubmitCase,
+      { id },
+      { headers: forwardedHeaders(request) },
+    );
   }
 
   @Get(':id')

@@ -1,13 +1,19 @@
+import { type Static, type TSchema } from '@sinclair/typebox';
 import { defineEvent } from '../events/event-contract';
+import { type Role } from '../platform/roles';
 import { publicAccess, rolesAccess } from '../schema/access';
 import { defineCommand, defineQuery } from '../schema/contract';
 import {
   type Case,
+  CaseChangedSchema,
+  CaseIdRequestSchema,
   CaseProgressRequestSchema,
   CaseProgressSchema,
   CaseSchema,
   CaseSubmittedSchema,
   GetCaseRequestSchema,
+  RejectCaseRequestSchema,
+  RequestCorrectionRequestSchema,
   SubmitCaseRequestSchema,
   SubmittedCaseSchema,
 } from './case.schemas';
@@ -33,6 +39,42 @@ const sampleCase: Case = {
   updatedAt: '2026-11-26T02:30:00.000Z',
   sequence: 1,
 };
+
+const ACTION_ERRORS = [
+  'CASE.NOT_FOUND',
+  'CASE.TRANSITION_NOT_ALLOWED',
+  'CASE.ACTOR_NOT_ALLOWED',
+  'CASE.REASON_REQUIRED',
+  'CASE.CORRECTION_EMPTY',
+  'CASE.CORRECTION_DUPLICATE_MATERIAL',
+  'CASE.CORRECTION_NEW_MATERIAL',
+  'CASE.ACCEPTANCE_PERIOD_EXPIRED',
+  'CASE.CHANGED_CONCURRENTLY',
+  'PLATFORM.IDEMPOTENCY_KEY_INVALID',
+  'PLATFORM.IDEMPOTENCY_KEY_REUSED',
+] as const;
+
+/** A command moving a case along its lifecycle; it answers the case as it now stands. */
+function caseAction<Req extends TSchema>(
+  verb: string,
+  summary: string,
+  request: Req,
+  roles: Role[],
+  sample: Static<Req>,
+) {
+  return defineCommand({
+    context: 'cases',
+    aggregate: 'case',
+    verb,
+    version: 1,
+    summary,
+    access: rolesAccess(...roles),
+    errors: [...ACTION_ERRORS],
+    request,
+    reply: CaseSchema,
+    samples: { request: sample, reply: sampleCase },
+  });
+}
 
 /**
  * The cases service's requests on the bus.
@@ -72,6 +114,33 @@ export const caseContracts = {
       reply: { case: sampleCase, queryCode: 'K7M3Q9TX' },
     },
   }),
+  acceptCase: caseAction('accept', '受理申请（出具受理通知书）', CaseIdRequestSchema, ['clerk'], {
+    id: sampleCase.id,
+  }),
+  rejectCase: caseAction(
+    'reject',
+    '不予受理（出具不予受理决定书）',
+    RejectCaseRequestSchema,
+    ['clerk'],
+    {
+      id: sampleCase.id,
+      reason: '申请事项依法不属于本机关职权范围',
+    },
+  ),
+  requestCorrection: caseAction(
+    'request-correction',
+    '一次性告知需要补正的全部材料（出具补正告知书）',
+    RequestCorrectionRequestSchema,
+    ['clerk'],
+    { id: sampleCase.id, items: [{ material: 'premises-layout', problem: '未标明操作区域' }] },
+  ),
+  resubmitCase: caseAction(
+    'resubmit',
+    '补正后重新提交',
+    CaseIdRequestSchema,
+    ['citizen', 'clerk'],
+    { id: sampleCase.id },
+  ),
   getCase: defineQuery({
     context: 'cases',
     aggregate: 'case',
@@ -131,4 +200,27 @@ export const caseEvents = {
       receivedAt: sampleCase.receivedAt,
     },
   }),
+  caseAccepted: caseChanged('accepted', '办件已受理'),
+  caseRejected: caseChanged('rejected', '办件不予受理'),
+  caseCorrectionRequested: caseChanged('correction-requested', '已一次性告知补正材料'),
+  caseResubmitted: caseChanged('resubmitted', '申请人已补正并重新提交'),
 } as const;
+
+function caseChanged(event: string, summary: string) {
+  return defineEvent({
+    context: 'cases',
+    aggregate: 'case',
+    event,
+    version: 1,
+    summary,
+    data: CaseChangedSchema,
+    sample: {
+      id: sampleCase.id,
+      number: sampleCase.number,
+      itemCode: 'XK00001001',
+      division: sampleCase.division,
+      status: 'under-review',
+      at: sampleCase.updatedAt,
+    },
+  });
+}

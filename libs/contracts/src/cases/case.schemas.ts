@@ -174,6 +174,48 @@ export const CaseProgressSchema = Type.Object(
 );
 export type CaseProgress = Static<typeof CaseProgressSchema>;
 
+export const CaseIdRequestSchema = Type.Object(
+  { id: Uuid },
+  { $id: 'CaseIdRequest', additionalProperties: false },
+);
+
+export const RejectCaseRequestSchema = Type.Object(
+  { id: Uuid, reason: Text(2000, '不予受理的理由（写入不予受理决定书）') },
+  { $id: 'RejectCaseRequest', additionalProperties: false },
+);
+
+export const RequestCorrectionRequestSchema = Type.Object(
+  {
+    id: Uuid,
+    items: Type.Array(
+      Type.Object(
+        {
+          material: Text(60, '需要补正的材料（办事指南中的材料标识）'),
+          problem: Text(500, '存在的问题和补正要求'),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 100, description: '一次性告知全部需要补正的材料' },
+    ),
+  },
+  { $id: 'RequestCorrectionRequest', additionalProperties: false },
+);
+export type RequestCorrectionRequest = Static<typeof RequestCorrectionRequestSchema>;
+
+/** What every lifecycle event of a case carries. */
+export const CaseChangedSchema = Type.Object(
+  {
+    id: Uuid,
+    number: Type.String(),
+    itemCode: Type.String(),
+    division: DivisionCode12,
+    status: CaseStatusSchema,
+    reason: Type.Optional(Type.String()),
+    at: Timestamp,
+  },
+  { additionalProperties: false },
+);
+
 export const CaseSubmittedSchema = Type.Object(
   {
     id: Uuid,

@@ -1,7 +1,7 @@
 import { AuditTrail } from '@gov/audit';
 import { type Principal, Scope } from '@gov/auth';
 import { localDateOf } from '@gov/calendar';
-import { type CaseActor, formatCaseNumber, generateQueryCode, submitCase } from '@gov/case';
+import { formatCaseNumber, generateQueryCode, submitCase } from '@gov/case';
 import {
   caseEvents,
   GovError,
@@ -21,6 +21,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { CaseRecord, type StoredMaterial } from '../case.entity';
 import { caseReply, sealContext } from '../case-reply';
+import { caseActorOf } from '../case-actor';
 import { fromCaseRules } from '../case-rules-errors';
 
 /**
@@ -156,11 +157,6 @@ export class SubmitCaseUseCase {
       throw new GovError('CASE.ITEM_NOT_AVAILABLE', undefined, { itemCode: code, division });
     return page;
   }
-}
-
-function caseActorOf(caller: Principal): CaseActor {
-  const role = caller.roles.includes('clerk') ? 'clerk' : 'citizen';
-  return { id: caller.subject, username: caller.username, role };
 }
 
 function checkedApplicantId(applicant: SubmitCaseRequest['applicant']): PersonalValue {

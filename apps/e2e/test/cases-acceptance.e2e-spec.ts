@@ -1,0 +1,139 @@
+import { AuditTrail } from '@gov/audit';
+import { residentIdCheckCharacter } from '@gov/identifiers';
+import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { randomInt } from 'node:crypto';
+import { Suite } from './support/suite';
+
+interface CaseBody {
+  id: string;
+  number: string;
+  status: string;
+}
+
+/** Acceptance at one window (行政许可法 Art. 32): accept, refuse, or tell every correction at once. */
+describe('acceptance of an application at the window', () => {
+  let suite: Suite;
+  let clerk: Record<string, string>;
+  let applicant: Record<string, string>;
+  let materials: { key: string; documentRef: string }[];
+
+  beforeAll(async () => {
+    suite = await Suite.start(['catalog', 'cases']);
+    clerk = await suite.as('sc-clerk');
+    applicant = await suite.as('citizen-zhang');
+    const guide = await suite.get('/api/v1/guides/XK00001001');
+    materials = (
+      guide.body as { version: { guide: { materials: { key: string; required: boolean }[] } } }
+    ).version.guide.materials
+      .filter((material) => material.required)
+      .map((material) => ({ key: material.key, documentRef: `doc:${material.key}` }));
+  });
+  afterAll(() => suite.stop());
+
+  async function aSubmittedCase(): Promise<CaseBody> {
+    const first17 = `33010219900101${String(randomInt(1000)).padStart(3, '0')}`;
+    const response = await suite.send(
+      'POST',
+      '/api/v1/cases',
+      {
+        itemCode: 'XK00001001',
+        division: '330102000000',
+        applicant: {
+          kind: 'person',
+          name: '张三',
+          residentId: first17 + residentIdCheckCharacter(first17),
+          phone: '13812345678',
+        },
+        materials,
+      },
+      applicant,
+    );
+    expect(response.status).toBe(201);
+    return (response.body as { case: CaseBody }).case;
+  }
+
+  const act = (id: string, action: string, body: unknown = {}, as = clerk) =>
+    suite.send('POST', `/api/v1/cases/${id}/${action}`, body, as);
+
+  it('runs correction notice → resubmission → acceptance, refusing a notice that names a new material', async () => {
+    const submitted = await aSubmittedCase();
+    const [first, second] = materials.map((material) => material.key);
+
+    const notice = await act(submitted.id, 'correction-notices', {
+      items: [{ material: first, problem: '未加盖公章' }],
+    });
+    expect(notice.status).toBe(200);
+    expect(notice.body).toMatchObject({ status: 'correction-requested' });
+
+    const tooEarly = await act(submitted.id, 'accept');
+    expect(tooEarly.status).toBe(409);
+    expect(tooEarly.body).toMatchObject({ code: 'CASE.TRANSITION_NOT_ALLOWED' });
+
+    const resubmitted = await act(submitted.id, 'resubmit', {}, applicant);
+    expect(resubmitted.body).toMatchObject({ status: 'submitted' });
+
+    const newMaterial = await act(submitted.id, 'correction-notices', {
+      items: [{ material: second ?? 'another-material', problem: '复印件不清晰' }],
+    });
+    expect(newMaterial.status).toBe(422);
+    expect(newMaterial.body).toMatchObject({ code: 'CASE.CORRECTION_NEW_MATERIAL' });
+
+    const accepted = await act(submitted.id, 'accept');
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ status: 'under-review' });
+
+    const twice = await act(submitted.id, 'accept');
+    expect(twice.status).toBe(409);
+    expect(twice.body).toMatchObject({ code: 'CASE.TRANSITION_NOT_ALLOWED' });
+  });
+
+  it('refuses an application only with a stated reason', async () => {
+    const submitted = await aSubmittedCase();
+    const withoutReason = await act(submitted.id, 'reject', { reason: ' ' });
+    expect(withoutReason.status).toBe(400);
+    const rejected = await act(submitted.id, 'reject', { reason: '申请事项不属于本机关职权范围' });
+    expect(rejected.body).toMatchObject({ status: 'rejected' });
+  });
+
+  it('lets only the applicant resubmit their own case, and only staff of the subtree decide', async () => {
+    const submitted = await aSubmittedCase();
+    await act(submitted.id, 'correction-notices', {
+      items: [{ material: materials[0]?.key ?? 'x', problem: '缺少签字' }],
+    });
+    const stranger = await act(submitted.id, 'resubmit', {}, await suite.as('citizen-li'));
+    expect(stranger.status).toBe(404);
+    const applicantAccepting = await act(submitted.id, 'accept', {}, applicant);
+    expect(applicantAccepting.status).toBe(403);
+    const townshipClerk = await act(submitted.id, 'accept', {}, await suite.as('qb-clerk'));
+    expect(townshipClerk.status).toBe(404);
+  });
+
+  it('lets one of two simultaneous decisions on a case succeed, never both', async () => {
+    const submitted = await aSubmittedCase();
+    const answers = await Promise.all([
+      act(submitted.id, 'accept'),
+      act(submitted.id, 'reject', { reason: '材料不符合法定形式' }),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+  });
+
+  it('keeps every step in the case’s audit trail, in order, and the trail verifies', async () => {
+    const submitted = await aSubmittedCase();
+    await act(submitted.id, 'correction-notices', {
+      items: [{ material: materials[0]?.key ?? 'x', problem: '缺少签字' }],
+    });
+    await act(submitted.id, 'resubmit', {}, applicant);
+    await act(submitted.id, 'accept');
+    const cases = suite.service('cases');
+    const em = cases.get(MikroORM).em.fork() as EntityManager;
+    const trail = cases.get(AuditTrail);
+    const rows = await trail.readTrail(em, 'case', submitted.id);
+    expect(rows.map((row) => [row.sequence, row.action])).toEqual([
+      [1, 'submit'],
+      [2, 'request-correction'],
+      [3, 'resubmit'],
+      [4, 'accept'],
+    ]);
+    expect(await trail.verifyAggregate(em, 'case', submitted.id)).toMatchObject({ ok: true });
+  });
+});

@@ -136,4 +136,69 @@ describe('acceptance of an application at the window', () => {
     ]);
     expect(await trail.verifyAggregate(em, 'case', submitted.id)).toMatchObject({ ok: true });
   });
+
+  it('runs the whole way: review with suspension, one extension, decision, conclusion, delivery', async () => {
+    const submitted = await aSubmittedCase();
+    const approver = await suite.as('sc-approver');
+    const accepted = await act(submitted.id, 'accept');
+    expect(accepted.body).toMatchObject({
+      status: 'under-review',
+      clock: { phase: 'running', elapsed: 0, statutory: { overdue: false }, provisional: false },
+    });
+    const statutory = (accepted.body as { clock: { statutory: { limit: number } } }).clock
+      .statutory;
+
+    const notSuspended = await act(submitted.id, 'resume', {}, approver);
+    expect(notSuspended.status).toBe(409);
+    expect(notSuspended.body).toMatchObject({ code: 'CASE.NOT_SUSPENDED' });
+    const suspended = await act(
+      submitted.id,
+      'suspend',
+      { kind: 'inspection-testing-quarantine', reason: '现场核查经营场所' },
+      approver,
+    );
+    expect(suspended.body).toMatchObject({ status: 'suspended', clock: { phase: 'suspended' } });
+    expect((await act(submitted.id, 'resume', {}, approver)).body).toMatchObject({
+      status: 'under-review',
+    });
+
+    const extended = await act(submitted.id, 'extend', { reason: '需征求消防部门意见' }, approver);
+    expect(extended.body).toMatchObject({
+      clock: { statutory: { limit: statutory.limit + 10 } },
+    });
+    const again = await act(submitted.id, 'extend', { reason: '再次延期' }, approver);
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: 'CASE.ALREADY_EXTENDED' });
+
+    expect(
+      (await act(submitted.id, 'decide', { outcome: 'approved' }, approver)).body,
+    ).toMatchObject({ status: 'decided', clock: { phase: 'stopped' } });
+    expect((await act(submitted.id, 'conclude')).body).toMatchObject({ status: 'concluded' });
+    expect((await act(submitted.id, 'deliver', { method: 'window' })).body).toMatchObject({
+      status: 'delivered',
+    });
+    const withdrawAfterDecision = await act(submitted.id, 'withdraw', {}, applicant);
+    expect(withdrawAfterDecision.status).toBe(409);
+
+    const cases = suite.service('cases');
+    const em = cases.get(MikroORM).em.fork() as EntityManager;
+    const rows = await cases.get(AuditTrail).readTrail(em, 'case', submitted.id);
+    expect(rows.map((row) => row.action)).toEqual([
+      'submit',
+      'accept',
+      'suspend',
+      'resume',
+      'extend',
+      'decide',
+      'conclude',
+      'deliver',
+    ]);
+  });
+
+  it('lets the applicant withdraw before a decision', async () => {
+    const submitted = await aSubmittedCase();
+    await act(submitted.id, 'accept');
+    const withdrawn = await act(submitted.id, 'withdraw', { reason: '不再需要' }, applicant);
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn' });
+  });
 });

@@ -1,4 +1,4 @@
-import { type Case } from '@gov/contracts';
+import { type Case, type CaseClock } from '@gov/contracts';
 import { maskName, type PersonalValue } from '@gov/personal-data';
 import { type CaseRecord } from './case.entity';
 
@@ -11,6 +11,7 @@ export function sealContext(field: 'applicant_id' | 'applicant_phone', caseId: s
 export function caseReply(
   record: CaseRecord,
   applicant: { applicantId: PersonalValue; phone: PersonalValue },
+  clock: CaseClock,
 ): Case {
   return {
     id: record.id,
@@ -28,6 +29,7 @@ export function caseReply(
     },
     materials: record.materials.map((material) => ({ ...material })),
     limits: { statutory: record.state.limits.statutory, promised: record.state.limits.promised },
+    clock,
     receivedAt: record.receivedAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
     sequence: record.version,

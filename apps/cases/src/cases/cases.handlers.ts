@@ -4,12 +4,16 @@ import {
   type RequestCorrectionRequest,
   type SubmitCaseRequest,
 } from '@gov/contracts';
+import { type DecisionOutcome, type DeliveryMethod, type SuspensionKind } from '@gov/case';
 import { Caller } from '@gov/nats';
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { ActOnCaseUseCase } from './act-on-case/act-on-case.use-case';
 import { ReadCaseUseCase } from './read-case/read-case.use-case';
 import { SubmitCaseUseCase } from './submit-case/submit-case.use-case';
+
+/** The extension the law allows for a single organ's decision (行政许可法 Art. 42). */
+const STATUTORY_EXTENSION_DAYS = 10;
 
 /** The case contracts on the bus, each handed to its use case. */
 @Controller()
@@ -47,6 +51,56 @@ export class CasesHandlers {
   @MessagePattern(caseContracts.resubmitCase.subject)
   resubmit(@Payload() request: { id: string }, @Caller() caller: Principal) {
     return this.acting.act(request.id, { action: 'resubmit' }, caller);
+  }
+
+  @MessagePattern(caseContracts.suspendCase.subject)
+  suspend(
+    @Payload() request: { id: string; kind: SuspensionKind; reason: string },
+    @Caller() caller: Principal,
+  ) {
+    const { id, ...command } = request;
+    return this.acting.act(id, { action: 'suspend', ...command }, caller);
+  }
+
+  @MessagePattern(caseContracts.resumeCase.subject)
+  resume(@Payload() request: { id: string; reason?: string }, @Caller() caller: Principal) {
+    const { id, ...command } = request;
+    return this.acting.act(id, { action: 'resume', ...command }, caller);
+  }
+
+  @MessagePattern(caseContracts.extendCase.subject)
+  extend(@Payload() request: { id: string; reason?: string }, @Caller() caller: Principal) {
+    return this.acting.act(
+      request.id,
+      // 行政许可法 Art. 42: ten working days, approved by the head of the organ.
+      { action: 'extend', days: STATUTORY_EXTENSION_DAYS, reason: request.reason ?? '' },
+      caller,
+    );
+  }
+
+  @MessagePattern(caseContracts.decideCase.subject)
+  decide(
+    @Payload() request: { id: string; outcome: DecisionOutcome; reason?: string },
+    @Caller() caller: Principal,
+  ) {
+    const { id, ...command } = request;
+    return this.acting.act(id, { action: 'decide', ...command }, caller);
+  }
+
+  @MessagePattern(caseContracts.concludeCase.subject)
+  conclude(@Payload() request: { id: string }, @Caller() caller: Principal) {
+    return this.acting.act(request.id, { action: 'conclude' }, caller);
+  }
+
+  @MessagePattern(caseContracts.deliverCase.subject)
+  deliver(@Payload() request: { id: string; method: DeliveryMethod }, @Caller() caller: Principal) {
+    return this.acting.act(request.id, { action: 'deliver', method: request.method }, caller);
+  }
+
+  @MessagePattern(caseContracts.withdrawCase.subject)
+  withdraw(@Payload() request: { id: string; reason?: string }, @Caller() caller: Principal) {
+    const { id, ...command } = request;
+    return this.acting.act(id, { action: 'withdraw', ...command }, caller);
   }
 
   @MessagePattern(caseContracts.getCase.subject)

@@ -2,7 +2,7 @@ import {
   type Case,
   caseContracts,
   type CaseProgress,
-  type RequestCorrectionRequest,
+  type RequestContract,
   type SubmitCaseRequest,
   type SubmittedCase,
 } from '@gov/contracts';
@@ -14,7 +14,7 @@ import { forwardedHeaders } from '../bus/forwarded-headers';
 import { jsonObjectBody } from '../bus/json-body';
 import { optionalText } from '../bus/query-params';
 
-/** Cases: applications submitted online by applicants or at a window by clerks. */
+/** Cases: applications submitted online by applicants or at a window by clerks, and their lifecycle. */
 @Controller('api/v1/cases')
 export class CasesController {
   constructor(private readonly bus: NatsRequester) {}
@@ -40,32 +40,26 @@ export class CasesController {
     return submitted;
   }
 
+  @Get(':id')
+  @Operation(caseContracts.getCase)
+  get(@Param('id') id: string, @Req() request: FastifyRequest): Promise<Case> {
+    return this.bus.request(caseContracts.getCase, { id }, { headers: forwardedHeaders(request) });
+  }
+
   /** Accepts the application (受理). */
   @Post(':id/accept')
   @Operation(caseContracts.acceptCase)
   @HttpCode(200)
   accept(@Param('id') id: string, @Req() request: FastifyRequest): Promise<Case> {
-    return this.bus.request(
-      caseContracts.acceptCase,
-      { id },
-      { headers: forwardedHeaders(request) },
-    );
+    return this.act(caseContracts.acceptCase, id, {}, request);
   }
 
-  /** Refuses the application with a reason (不予受理): body `{ "reason": "…" }`. */
+  /** Refuses the application (不予受理): body `{ "reason": "…" }`. */
   @Post(':id/reject')
   @Operation(caseContracts.rejectCase)
   @HttpCode(200)
-  reject(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Req() request: FastifyRequest,
-  ): Promise<Case> {
-    return this.bus.request(
-      caseContracts.rejectCase,
-      { ...jsonObjectBody(body), id } as { id: string; reason: string },
-      { headers: forwardedHeaders(request) },
-    );
+  reject(@Param('id') id: string, @Body() body: unknown, @Req() request: FastifyRequest) {
+    return this.act(caseContracts.rejectCase, id, body, request);
   }
 
   /** Tells the applicant once every material to correct: body `{ "items": [{material, problem}] }`. */
@@ -76,30 +70,84 @@ export class CasesController {
     @Param('id') id: string,
     @Body() body: unknown,
     @Req() request: FastifyRequest,
-  ): Promise<Case> {
-    return this.bus.request(
-      caseContracts.requestCorrection,
-      { ...jsonObjectBody(body), id } as RequestCorrectionRequest,
-      { headers: forwardedHeaders(request) },
-    );
+  ) {
+    return this.act(caseContracts.requestCorrection, id, body, request);
   }
 
   /** The corrected application, handed in again. */
   @Post(':id/resubmit')
   @Operation(caseContracts.resubmitCase)
   @HttpCode(200)
-  resubmit(@Param('id') id: string, @Req() request: FastifyRequest): Promise<Case> {
-    return this.bus.request(
-      caseContracts.resubmitCase,
-      { id },
-      { headers: forwardedHeaders(request) },
-    );
+  resubmit(@Param('id') id: string, @Req() request: FastifyRequest) {
+    return this.act(caseContracts.resubmitCase, id, {}, request);
   }
 
-  @Get(':id')
-  @Operation(caseContracts.getCase)
-  get(@Param('id') id: string, @Req() request: FastifyRequest): Promise<Case> {
-    return this.bus.request(caseContracts.getCase, { id }, { headers: forwardedHeaders(request) });
+  /** Suspends the review (特别程序): body `{ "kind": "inspection-testing-quarantine", "reason": "…" }`. */
+  @Post(':id/suspend')
+  @Operation(caseContracts.suspendCase)
+  @HttpCode(200)
+  suspend(@Param('id') id: string, @Body() body: unknown, @Req() request: FastifyRequest) {
+    return this.act(caseContracts.suspendCase, id, body, request);
+  }
+
+  @Post(':id/resume')
+  @Operation(caseContracts.resumeCase)
+  @HttpCode(200)
+  resume(@Param('id') id: string, @Body() body: unknown, @Req() request: FastifyRequest) {
+    return this.act(caseContracts.resumeCase, id, body, request);
+  }
+
+  /** The one extension of the statutory limit, approved with a reason. */
+  @Post(':id/extend')
+  @Operation(caseContracts.extendCase)
+  @HttpCode(200)
+  extend(@Param('id') id: string, @Body() body: unknown, @Req() request: FastifyRequest) {
+    return this.act(caseContracts.extendCase, id, body, request);
+  }
+
+  /** The decision: body `{ "outcome": "approved" | "denied", "reason"? }`. */
+  @Post(':id/decide')
+  @Operation(caseContracts.decideCase)
+  @HttpCode(200)
+  decide(@Param('id') id: string, @Body() body: unknown, @Req() request: FastifyRequest) {
+    return this.act(caseContracts.decideCase, id, body, request);
+  }
+
+  @Post(':id/conclude')
+  @Operation(caseContracts.concludeCase)
+  @HttpCode(200)
+  conclude(@Param('id') id: string, @Req() request: FastifyRequest) {
+    return this.act(caseContracts.concludeCase, id, {}, request);
+  }
+
+  /** Delivers the result: body `{ "method": "window" | "post" | "electronic" | "agent-point" }`. */
+  @Post(':id/deliver')
+  @Operation(caseContracts.deliverCase)
+  @HttpCode(200)
+  deliver(@Param('id') id: string, @Body() body: unknown, @Req() request: FastifyRequest) {
+    return this.act(caseContracts.deliverCase, id, body, request);
+  }
+
+  /** Withdraws the application before a decision. */
+  @Post(':id/withdraw')
+  @Operation(caseContracts.withdrawCase)
+  @HttpCode(200)
+  withdraw(@Param('id') id: string, @Body() body: unknown, @Req() request: FastifyRequest) {
+    return this.act(caseContracts.withdrawCase, id, body, request);
+  }
+
+  /** Sends a lifecycle command: the body's fields plus the case id from the path. */
+  private act(
+    contract: RequestContract,
+    id: string,
+    body: unknown,
+    request: FastifyRequest,
+  ): Promise<Case> {
+    return this.bus.request(
+      contract,
+      { ...jsonObjectBody(body ?? {}), id },
+      { headers: forwardedHeaders(request) },
+    ) as Promise<Case>;
   }
 }
 

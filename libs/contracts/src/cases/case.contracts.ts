@@ -9,6 +9,10 @@ import {
   CaseIdRequestSchema,
   CaseProgressRequestSchema,
   CaseProgressSchema,
+  DecideCaseRequestSchema,
+  DeliverCaseRequestSchema,
+  OptionalReasonRequestSchema,
+  SuspendCaseRequestSchema,
   CaseSchema,
   CaseSubmittedSchema,
   GetCaseRequestSchema,
@@ -35,12 +39,23 @@ const sampleCase: Case = {
     { key: 'application-form', name: '食品经营许可申请书', documentRef: 'doc:2026/11/26/0001' },
   ],
   limits: { statutory: 10, promised: 5 },
+  clock: {
+    phase: 'not-started',
+    elapsed: null,
+    statutory: null,
+    promised: null,
+    provisional: false,
+  },
   receivedAt: '2026-11-26T02:30:00.000Z',
   updatedAt: '2026-11-26T02:30:00.000Z',
   sequence: 1,
 };
 
 const ACTION_ERRORS = [
+  'CASE.ALREADY_SUSPENDED',
+  'CASE.NOT_SUSPENDED',
+  'CASE.ALREADY_EXTENDED',
+  'CASE.EXTENSION_AFTER_DEADLINE',
   'CASE.NOT_FOUND',
   'CASE.TRANSITION_NOT_ALLOWED',
   'CASE.ACTOR_NOT_ALLOWED',
@@ -141,6 +156,53 @@ export const caseContracts = {
     ['citizen', 'clerk'],
     { id: sampleCase.id },
   ),
+  suspendCase: caseAction(
+    'suspend',
+    '中止审查，进入特别程序（听证、检验检测、专家评审等），计时暂停',
+    SuspendCaseRequestSchema,
+    ['clerk', 'approver'],
+    { id: sampleCase.id, kind: 'inspection-testing-quarantine', reason: '需现场核查经营场所' },
+  ),
+  resumeCase: caseAction(
+    'resume',
+    '恢复审查，继续计时',
+    OptionalReasonRequestSchema,
+    ['clerk', 'approver'],
+    {
+      id: sampleCase.id,
+    },
+  ),
+  extendCase: caseAction(
+    'extend',
+    '延长办理期限（一次，10 个工作日，经本机关负责人批准）',
+    OptionalReasonRequestSchema,
+    ['approver'],
+    { id: sampleCase.id, reason: '需征求相关部门意见，经负责人批准延期' },
+  ),
+  decideCase: caseAction(
+    'decide',
+    '作出准予或不予许可的决定',
+    DecideCaseRequestSchema,
+    ['approver'],
+    {
+      id: sampleCase.id,
+      outcome: 'approved',
+    },
+  ),
+  concludeCase: caseAction('conclude', '办结', CaseIdRequestSchema, ['clerk'], {
+    id: sampleCase.id,
+  }),
+  deliverCase: caseAction('deliver', '送达办理结果', DeliverCaseRequestSchema, ['clerk'], {
+    id: sampleCase.id,
+    method: 'window',
+  }),
+  withdrawCase: caseAction(
+    'withdraw',
+    '撤回申请（作出决定前）',
+    OptionalReasonRequestSchema,
+    ['citizen', 'clerk'],
+    { id: sampleCase.id, reason: '申请人主动撤回' },
+  ),
   getCase: defineQuery({
     context: 'cases',
     aggregate: 'case',
@@ -204,6 +266,13 @@ export const caseEvents = {
   caseRejected: caseChanged('rejected', '办件不予受理'),
   caseCorrectionRequested: caseChanged('correction-requested', '已一次性告知补正材料'),
   caseResubmitted: caseChanged('resubmitted', '申请人已补正并重新提交'),
+  caseSuspended: caseChanged('suspended', '办件中止（特别程序），计时暂停'),
+  caseResumed: caseChanged('resumed', '办件恢复审查'),
+  caseExtended: caseChanged('extended', '办理期限已延长'),
+  caseDecided: caseChanged('decided', '已作出决定'),
+  caseConcluded: caseChanged('concluded', '办件已办结'),
+  caseDelivered: caseChanged('delivered', '办理结果已送达'),
+  caseWithdrawn: caseChanged('withdrawn', '申请已撤回'),
 } as const;
 
 function caseChanged(event: string, summary: string) {

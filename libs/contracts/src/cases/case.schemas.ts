@@ -85,6 +85,37 @@ export const SubmittedMaterialSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const DeadlineSchema = Type.Object(
+  {
+    limit: Type.Integer({ description: '时限（工作日，法定时限含延期）' }),
+    dueDate: LocalDate,
+    remaining: Type.Integer({ description: '剩余工作日；逾期后为负数' }),
+    overdue: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+
+/** The legal clock of a case (DOMAIN.md §4): not started until acceptance, then counted in working days. */
+export const CaseClockSchema = Type.Object(
+  {
+    phase: Type.Union(
+      [
+        Type.Literal('not-started'),
+        Type.Literal('running'),
+        Type.Literal('suspended'),
+        Type.Literal('stopped'),
+      ],
+      { description: '未起算 / 计时中 / 中止 / 已停止（已作出决定或撤回）' },
+    ),
+    elapsed: Type.Union([Type.Integer(), Type.Null()], { description: '已用工作日' }),
+    statutory: Type.Union([DeadlineSchema, Type.Null()]),
+    promised: Type.Union([DeadlineSchema, Type.Null()]),
+    provisional: Type.Boolean({ description: '涉及尚未公布节假日安排的年度，日期为暂定' }),
+  },
+  { additionalProperties: false },
+);
+export type CaseClock = Static<typeof CaseClockSchema>;
+
 export const CaseSchema = Type.Object(
   {
     id: Uuid,
@@ -117,6 +148,7 @@ export const CaseSchema = Type.Object(
       },
       { additionalProperties: false },
     ),
+    clock: CaseClockSchema,
     receivedAt: Timestamp,
     updatedAt: Timestamp,
     sequence: Type.Integer({ minimum: 1, description: '每次变更加一' }),
@@ -177,6 +209,56 @@ export type CaseProgress = Static<typeof CaseProgressSchema>;
 export const CaseIdRequestSchema = Type.Object(
   { id: Uuid },
   { $id: 'CaseIdRequest', additionalProperties: false },
+);
+
+export const SuspendCaseRequestSchema = Type.Object(
+  {
+    id: Uuid,
+    kind: Type.Union(
+      [
+        'hearing',
+        'tendering-auction',
+        'inspection-testing-quarantine',
+        'appraisal',
+        'expert-review',
+        'supplementary-material',
+        'other',
+      ].map((kind) => Type.Literal(kind)),
+      {
+        description:
+          '中止事由（行政许可法第四十五条）：听证、招标拍卖、检验检测检疫、鉴定、专家评审、补充材料、其他',
+      },
+    ),
+    reason: Text(2000, '中止的具体事由'),
+  },
+  { $id: 'SuspendCaseRequest', additionalProperties: false },
+);
+
+export const OptionalReasonRequestSchema = Type.Object(
+  { id: Uuid, reason: Type.Optional(Text(2000)) },
+  { $id: 'OptionalReasonRequest', additionalProperties: false },
+);
+
+export const DecideCaseRequestSchema = Type.Object(
+  {
+    id: Uuid,
+    outcome: Type.Union([Type.Literal('approved'), Type.Literal('denied')], {
+      description: '准予 / 不予许可',
+    }),
+    reason: Type.Optional(Text(2000, '不予许可的理由（不予许可时必填）')),
+  },
+  { $id: 'DecideCaseRequest', additionalProperties: false },
+);
+
+export const DeliverCaseRequestSchema = Type.Object(
+  {
+    id: Uuid,
+    method: Type.Union(
+      ['window', 'post', 'electronic', 'agent-point'].map((method) => Type.Literal(method)),
+      { description: '送达方式：窗口领取 / 邮寄 / 电子证照 / 代办点转交' },
+    ),
+  },
+  { $id: 'DeliverCaseRequest', additionalProperties: false },
 );
 
 export const RejectCaseRequestSchema = Type.Object(

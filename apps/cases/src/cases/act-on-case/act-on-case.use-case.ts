@@ -12,6 +12,7 @@ import { caseReply, sealContext } from '../case-reply';
 import { caseActorOf } from '../case-actor';
 import { fromCaseRules } from '../case-rules-errors';
 import { restoreCaseState } from '../case-state-json';
+import { clockView } from '../case-clock-view';
 import { CentreCalendars } from '../centre-calendars';
 
 /** The event each command announces. */
@@ -20,15 +21,28 @@ const EVENT_OF = {
   reject: caseEvents.caseRejected,
   'request-correction': caseEvents.caseCorrectionRequested,
   resubmit: caseEvents.caseResubmitted,
+  suspend: caseEvents.caseSuspended,
+  resume: caseEvents.caseResumed,
+  extend: caseEvents.caseExtended,
+  decide: caseEvents.caseDecided,
+  conclude: caseEvents.caseConcluded,
+  deliver: caseEvents.caseDelivered,
+  withdraw: caseEvents.caseWithdrawn,
 } as const;
 
-export type AcceptanceCommand = Extract<CaseCommand, { action: keyof typeof EVENT_OF }>;
+/** The commands people give through the API (deemed acceptance and handover come elsewhere). */
+export type PersonCommand = Extract<CaseCommand, { action: keyof typeof EVENT_OF }>;
+
+/** What an applicant may do to their own case; everything else is staff's. */
+const APPLICANT_ACTIONS: ReadonlySet<string> = new Set(['resubmit', 'withdraw']);
+const STAFF_ROLES = ['clerk', 'approver'] as const;
 
 /**
- * Moves a case at the acceptance stage (行政许可法 Art. 32): accept, refuse with a reason, tell the
- * applicant once every material to correct, or take the corrected application back. The rules are
- * `@gov/case`'s; this applies them to the stored case under its optimistic lock and records the
- * event and the audit row in the same transaction.
+ * Moves a case along its lifecycle: acceptance at one window (行政许可法 Art. 32: accept, refuse,
+ * one-time correction notice, resubmission), then suspension and resumption, the one extension, the
+ * decision, conclusion, delivery, or withdrawal. The rules are `@gov/case`'s; this applies them to
+ * the stored case under its optimistic lock and records the event and the audit row in the same
+ * transaction.
  */
 @Injectable()
 export class ActOnCaseUseCase {
@@ -40,7 +54,7 @@ export class ActOnCaseUseCase {
     private readonly calendars: CentreCalendars,
   ) {}
 
-  async act(id: string, command: AcceptanceCommand, caller: Principal): Promise<Case> {
+  async act(id: string, command: PersonCommand, caller: Principal): Promise<Case> {
     const found = await this.orm.em.fork().findOne(CaseRecord, { id });
     const record = found && mayAct(found, caller, command) ? found : null;
     if (!record) throw new GovError('CASE.NOT_FOUND', undefined, { id });
@@ -94,10 +108,18 @@ export class ActOnCaseUseCase {
         },
       });
       const kind = current.applicantKind === 'person' ? 'resident-id' : 'credit-code';
-      return caseReply(current, {
-        applicantId: this.vault.open(kind, current.applicantId, sealContext('applicant_id', id)),
-        phone: this.vault.open('phone', current.applicantPhone, sealContext('applicant_phone', id)),
-      });
+      return caseReply(
+        current,
+        {
+          applicantId: this.vault.open(kind, current.applicantId, sealContext('applicant_id', id)),
+          phone: this.vault.open(
+            'phone',
+            current.applicantPhone,
+            sealContext('applicant_phone', id),
+          ),
+        },
+        clockView(moved.state, calendar, now),
+      );
     });
   }
 }
@@ -106,9 +128,10 @@ export class ActOnCaseUseCase {
  * Staff act on the cases of their subtree; an applicant only resubmits their own. Anyone else is
  * answered as if the case did not exist.
  */
-function mayAct(record: CaseRecord, caller: Principal, command: AcceptanceCommand): boolean {
-  if (caller.roles.includes('clerk') && Scope.of(caller).includes(record.division)) return true;
-  return command.action === 'resubmit' && record.submittedBy === caller.subject;
+function mayAct(record: CaseRecord, caller: Principal, command: PersonCommand): boolean {
+  const staff = STAFF_ROLES.some((role) => caller.roles.includes(role));
+  if (staff && Scope.of(caller).includes(record.division)) return true;
+  return APPLICANT_ACTIONS.has(command.action) && record.submittedBy === caller.subject;
 }
 
 function changedConcurrently(id: string): GovError {

@@ -13,6 +13,9 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { CaseRecord } from '../case.entity';
+import { clockView } from '../case-clock-view';
+import { restoreCaseState } from '../case-state-json';
+import { CentreCalendars } from '../centre-calendars';
 import { caseReply, sealContext } from '../case-reply';
 
 /** Reading a case: by its applicant or staff of its division's subtree; and the public progress. */
@@ -21,6 +24,7 @@ export class ReadCaseUseCase {
   constructor(
     private readonly orm: MikroORM,
     private readonly vault: PersonalDataVault,
+    private readonly calendars: CentreCalendars,
   ) {}
 
   /** The case, to its applicant and to staff whose subtree holds it; unknown to anyone else. */
@@ -33,18 +37,24 @@ export class ReadCaseUseCase {
         : Scope.of(caller).includes(record.division));
     if (!record || !mayRead) throw new GovError('CASE.NOT_FOUND', undefined, { id });
     const kind = record.applicantKind === 'person' ? 'resident-id' : 'credit-code';
-    return caseReply(record, {
-      applicantId: this.vault.open(
-        kind,
-        record.applicantId,
-        sealContext('applicant_id', record.id),
-      ),
-      phone: this.vault.open(
-        'phone',
-        record.applicantPhone,
-        sealContext('applicant_phone', record.id),
-      ),
-    });
+    const calendar = await this.calendars.of(record.division);
+    const clock = clockView(restoreCaseState(record.state), calendar, new Date());
+    return caseReply(
+      record,
+      {
+        applicantId: this.vault.open(
+          kind,
+          record.applicantId,
+          sealContext('applicant_id', record.id),
+        ),
+        phone: this.vault.open(
+          'phone',
+          record.applicantPhone,
+          sealContext('applicant_phone', record.id),
+        ),
+      },
+      clock,
+    );
   }
 
   /**

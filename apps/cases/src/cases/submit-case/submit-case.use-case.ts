@@ -133,7 +133,15 @@ export class SubmitCaseUseCase {
           materials: materials.map((material) => material.key),
         },
       });
-      return { case: caseReply(record, { applicantId, phone }), queryCode };
+      // The clock starts at acceptance, not at submission.
+      const clock = {
+        phase: 'not-started' as const,
+        elapsed: null,
+        statutory: null,
+        promised: null,
+        provisional: false,
+      };
+      return { case: caseReply(record, { applicantId, phone }, clock), queryCode };
     });
   }
 

@@ -34,6 +34,8 @@ export * from './catalog/calendar.schemas';
 export * from './catalog/calendar.contracts';
 export * from './catalog/calendar.events';
 export * from './catalog/calendar.errors';
+export * from './catalog/service-guide.schemas';
+export * from './catalog/service-guide.sample';
 export * from './catalog/item.schemas';
 export * from './catalog/item.contracts';
 export * from './catalog/item.events';

@@ -1,20 +1,13 @@
+import { CASE_STATUS_VALUES } from '@gov/contracts';
+
 /**
  * The fixed legal states of a case (DOMAIN.md §4), the same for every item. There is no separate
  * resting "accepted" state: acceptance (受理, or deemed acceptance) puts the case under review at
  * once — the clock runs from acceptance either way, and a waiting-for-review state would add a
  * step with no legal meaning (joint approval's per-department tasks track who is reviewing).
+ * The list is the wire's (`CASE_STATUS_VALUES` in the contracts), so the two never differ.
  */
-export const CASE_STATUSES = [
-  'submitted',
-  'correction-requested',
-  'rejected',
-  'under-review',
-  'suspended',
-  'decided',
-  'concluded',
-  'delivered',
-  'withdrawn',
-] as const;
+export const CASE_STATUSES = CASE_STATUS_VALUES;
 
 /** A state of the case lifecycle. */
 export type CaseStatus = (typeof CASE_STATUSES)[number];

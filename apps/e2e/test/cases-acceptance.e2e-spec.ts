@@ -202,3 +202,59 @@ describe('acceptance of an application at the window', () => {
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn' });
   });
 });
+
+describe('lists of cases', () => {
+  let suite: Suite;
+
+  beforeAll(async () => {
+    suite = await Suite.start(['catalog', 'cases']);
+  });
+  afterAll(() => suite.stop());
+
+  async function submitAs(username: string, residentId: string): Promise<string> {
+    const guide = await suite.get('/api/v1/guides/XK00001001');
+    const materials = (
+      guide.body as { version: { guide: { materials: { key: string; required: boolean }[] } } }
+    ).version.guide.materials
+      .filter((material) => material.required)
+      .map((material) => ({ key: material.key, documentRef: `doc:${material.key}` }));
+    const response = await suite.send(
+      'POST',
+      '/api/v1/cases',
+      {
+        itemCode: 'XK00001001',
+        division: '330102000000',
+        applicant: { kind: 'person', name: '李四', residentId, phone: '13912345678' },
+        materials,
+      },
+      await suite.as(username),
+    );
+    return (response.body as { case: { id: string } }).case.id;
+  }
+
+  function aResidentId(): string {
+    const first17 = `33021219850505${String(randomInt(1000)).padStart(3, '0')}`;
+    return first17 + residentIdCheckCharacter(first17);
+  }
+
+  it('shows an applicant their own cases and staff their subtree, newest first, found by applicant', async () => {
+    const residentId = aResidentId();
+    const first = await submitAs('citizen-li', residentId);
+    const second = await submitAs('citizen-li', residentId);
+
+    const own = await suite.get('/api/v1/cases?limit=200', await suite.as('citizen-li'));
+    const ownIds = (own.body as { items: { id: string }[] }).items.map((item) => item.id);
+    expect(ownIds.indexOf(second)).toBeLessThan(ownIds.indexOf(first));
+    expect(ownIds.indexOf(first)).toBeGreaterThanOrEqual(0);
+
+    const clerk = await suite.as('sc-clerk');
+    const byApplicant = await suite.get(`/api/v1/cases?applicantId=${residentId}`, clerk);
+    expect((byApplicant.body as { items: { id: string }[] }).items.map((item) => item.id)).toEqual([
+      second,
+      first,
+    ]);
+    const elsewhere = await suite.get('/api/v1/cases?division=330212', clerk);
+    expect(elsewhere.status).toBe(403);
+    expect(elsewhere.body).toMatchObject({ code: 'AUTH.DIVISION_OUT_OF_SCOPE' });
+  });
+});

@@ -1,6 +1,7 @@
 import { type Principal } from '@gov/auth';
 import {
   caseContracts,
+  type ListCasesRequest,
   type RequestCorrectionRequest,
   type SubmitCaseRequest,
 } from '@gov/contracts';
@@ -101,6 +102,11 @@ export class CasesHandlers {
   withdraw(@Payload() request: { id: string; reason?: string }, @Caller() caller: Principal) {
     const { id, ...command } = request;
     return this.acting.act(id, { action: 'withdraw', ...command }, caller);
+  }
+
+  @MessagePattern(caseContracts.listCases.subject)
+  list(@Payload() request: ListCasesRequest, @Caller() caller: Principal) {
+    return this.reading.list(request, caller);
   }
 
   @MessagePattern(caseContracts.getCase.subject)

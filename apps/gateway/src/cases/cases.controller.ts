@@ -2,6 +2,7 @@ import {
   type Case,
   caseContracts,
   type CaseProgress,
+  type CaseSummaryPage,
   type RequestContract,
   type SubmitCaseRequest,
   type SubmittedCase,
@@ -12,7 +13,7 @@ import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { Operation } from '../auth/access.decorators';
 import { forwardedHeaders } from '../bus/forwarded-headers';
 import { jsonObjectBody } from '../bus/json-body';
-import { optionalText } from '../bus/query-params';
+import { optionalText, pageQuery } from '../bus/query-params';
 
 /** Cases: applications submitted online by applicants or at a window by clerks, and their lifecycle. */
 @Controller('api/v1/cases')
@@ -38,6 +39,31 @@ export class CasesController {
     );
     void reply.header('location', `/api/v1/cases/${submitted.case.id}`);
     return submitted;
+  }
+
+  /** Cases newest first: `?division=&status=&itemCode=&applicantId=&cursor=&limit=`. */
+  @Get()
+  @Operation(caseContracts.listCases)
+  list(
+    @Req() request: FastifyRequest,
+    @Query('division') division?: string,
+    @Query('status') status?: string,
+    @Query('itemCode') itemCode?: string,
+    @Query('applicantId') applicantId?: string,
+    @Query('cursor') cursor?: string,
+    @Query('limit') limit?: string,
+  ): Promise<CaseSummaryPage> {
+    return this.bus.request(
+      caseContracts.listCases,
+      {
+        ...optionalText('division', division),
+        ...optionalText('status', status),
+        ...optionalText('itemCode', itemCode),
+        ...optionalText('applicantId', applicantId),
+        ...pageQuery(cursor, limit),
+      },
+      { headers: forwardedHeaders(request) },
+    );
   }
 
   @Get(':id')

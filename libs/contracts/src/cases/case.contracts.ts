@@ -15,7 +15,9 @@ import {
   SuspendCaseRequestSchema,
   CaseSchema,
   CaseSubmittedSchema,
+  CaseSummaryPageSchema,
   GetCaseRequestSchema,
+  ListCasesRequestSchema,
   RejectCaseRequestSchema,
   RequestCorrectionRequestSchema,
   SubmitCaseRequestSchema,
@@ -203,6 +205,36 @@ export const caseContracts = {
     ['citizen', 'clerk'],
     { id: sampleCase.id, reason: '申请人主动撤回' },
   ),
+  listCases: defineQuery({
+    context: 'cases',
+    aggregate: 'case',
+    verb: 'list',
+    version: 1,
+    summary:
+      '办件列表：工作人员看本辖区（可按区划、状态、事项、申请人筛选），申请人看本人的办件；新的在前',
+    access: rolesAccess('citizen', 'clerk', 'approver', 'center_admin', 'supervisor'),
+    errors: ['AUTH.DIVISION_OUT_OF_SCOPE', 'PLATFORM.CURSOR_INVALID'],
+    request: ListCasesRequestSchema,
+    reply: CaseSummaryPageSchema,
+    samples: {
+      request: { status: 'under-review', limit: 20 },
+      reply: {
+        items: [
+          {
+            id: sampleCase.id,
+            number: sampleCase.number,
+            status: 'under-review',
+            division: sampleCase.division,
+            itemCode: sampleCase.item.code,
+            itemName: sampleCase.item.name,
+            receivedAt: sampleCase.receivedAt,
+            updatedAt: sampleCase.updatedAt,
+          },
+        ],
+        nextCursor: null,
+      },
+    },
+  }),
   getCase: defineQuery({
     context: 'cases',
     aggregate: 'case',

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { DivisionCode12, Timestamp, Uuid } from '../schema/formats';
+import { PageOf, PageRequestFields } from '../schema/page';
 
 const Text = (maxLength: number, description?: string) =>
   Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) });
@@ -178,6 +179,44 @@ export const SubmittedCaseSchema = Type.Object(
   { $id: 'SubmittedCase', additionalProperties: false },
 );
 export type SubmittedCase = Static<typeof SubmittedCaseSchema>;
+
+export const ListCasesRequestSchema = Type.Object(
+  {
+    division: Type.Optional(
+      Type.String({
+        pattern: '^(\\d{6}|\\d{12})$',
+        description: '只看该区划及其下级的办件；须在本人管辖范围内，不传则为本人管辖范围',
+      }),
+    ),
+    status: Type.Optional(CaseStatusSchema),
+    itemCode: Type.Optional(Text(120)),
+    applicantId: Type.Optional(
+      Type.String({
+        pattern: '^([0-9]{17}[0-9Xx]|[0-9A-HJ-NPQRTUWXY]{18})$',
+        description: '申请人的居民身份证号码或统一社会信用代码（按盲索引查找，不解密）',
+      }),
+    ),
+    ...PageRequestFields,
+  },
+  { $id: 'ListCasesRequest', additionalProperties: false },
+);
+export type ListCasesRequest = Static<typeof ListCasesRequestSchema>;
+
+export const CaseSummarySchema = Type.Object(
+  {
+    id: Uuid,
+    number: Type.String(),
+    status: CaseStatusSchema,
+    division: DivisionCode12,
+    itemCode: Type.String(),
+    itemName: Type.String(),
+    receivedAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { $id: 'CaseSummary', additionalProperties: false },
+);
+export const CaseSummaryPageSchema = PageOf(CaseSummarySchema, 'CaseSummaryPage');
+export type CaseSummaryPage = Static<typeof CaseSummaryPageSchema>;
 
 export const GetCaseRequestSchema = Type.Object(
   { id: Uuid },

@@ -7,7 +7,14 @@ import {
   normalizeQueryCode,
   tryParseCaseNumber,
 } from '@gov/case';
-import { type Case, type CaseProgress, GovError } from '@gov/contracts';
+import {
+  type Case,
+  type CaseProgress,
+  type CaseSummaryPage,
+  GovError,
+  type ListCasesRequest,
+} from '@gov/contracts';
+import { readPage } from '@gov/persistence';
 import { PersonalDataVault } from '@gov/personal-data';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -54,6 +61,55 @@ export class ReadCaseUseCase {
         ),
       },
       clock,
+    );
+  }
+
+  /**
+   * Cases newest first, a page at a time: an applicant sees their own; staff their subtree (or a
+   * division inside it), narrowed by status, item and applicant — the applicant found through the
+   * identifier's blind index, never by decrypting.
+   */
+  list(request: ListCasesRequest, caller: Principal): Promise<CaseSummaryPage> {
+    const applicantOnly = caller.roles.every((role) => role === 'citizen');
+    const scope = Scope.of(caller);
+    if (request.division !== undefined) scope.assertIncludes(request.division);
+    const prefix = Scope.ofDivision(request.division ?? scope.division).divisionPrefix;
+    const applicantIdx =
+      request.applicantId === undefined
+        ? undefined
+        : this.vault.blindIndex(
+            /^[0-9]{17}[0-9Xx]$/.test(request.applicantId) ? 'resident-id' : 'credit-code',
+            request.applicantId,
+          );
+    const em = this.orm.em.fork();
+    return readPage(
+      request,
+      1,
+      (after, rows) =>
+        em.find(
+          CaseRecord,
+          {
+            ...(applicantOnly
+              ? { submittedBy: caller.subject }
+              : { division: { $like: `${prefix ?? 'no-scope'}%` } }),
+            ...(request.status === undefined ? {} : { status: request.status }),
+            ...(request.itemCode === undefined ? {} : { itemCode: request.itemCode }),
+            ...(applicantIdx === undefined ? {} : { applicantIdIdx: applicantIdx }),
+            ...(after === undefined ? {} : { id: { $lt: String(after[0]) } }),
+          },
+          { orderBy: { id: 'desc' }, limit: rows },
+        ),
+      (record) => [record.id],
+      (record) => ({
+        id: record.id,
+        number: record.number,
+        status: record.status,
+        division: record.division,
+        itemCode: record.itemCode,
+        itemName: record.itemName,
+        receivedAt: record.receivedAt.toISOString(),
+        updatedAt: record.updatedAt.toISOString(),
+      }),
     );
   }
 

@@ -11,6 +11,7 @@ import { NatsRequester } from '@gov/nats';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { Operation } from '../auth/access.decorators';
+import { forwardCommand } from '../bus/forward-command';
 import { forwardedHeaders } from '../bus/forwarded-headers';
 import { jsonObjectBody } from '../bus/json-body';
 import { optionalText, pageQuery } from '../bus/query-params';
@@ -169,11 +170,7 @@ export class CasesController {
     body: unknown,
     request: FastifyRequest,
   ): Promise<Case> {
-    return this.bus.request(
-      contract,
-      { ...jsonObjectBody(body ?? {}), id },
-      { headers: forwardedHeaders(request) },
-    ) as Promise<Case>;
+    return forwardCommand(this.bus, contract, request, body ?? {}, { id }) as Promise<Case>;
   }
 }
 

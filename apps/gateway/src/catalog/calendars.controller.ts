@@ -1,9 +1,7 @@
 import {
-  type AddCalendarAnnouncementRequest,
   type Calendar,
   calendarContracts,
   type CalendarLayerReply,
-  type SetCalendarOverrideRequest,
   type WorkingDaysAnswer,
 } from '@gov/contracts';
 import { NatsRequester } from '@gov/nats';
@@ -21,8 +19,8 @@ import {
 } from '@nestjs/common';
 import { type FastifyRequest } from 'fastify';
 import { Operation } from '../auth/access.decorators';
+import { forwardCommand } from '../bus/forward-command';
 import { forwardedHeaders } from '../bus/forwarded-headers';
-import { jsonObjectBody } from '../bus/json-body';
 import { optionalInteger } from '../bus/query-params';
 
 /** The working calendar of a division: its layers, working-day questions, overrides, announcements. */
@@ -63,11 +61,10 @@ export class CalendarsController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ): Promise<CalendarLayerReply> {
-    return this.bus.request(
-      calendarContracts.setOverride,
-      { ...jsonObjectBody(body), division, date } as SetCalendarOverrideRequest,
-      { headers: forwardedHeaders(request) },
-    );
+    return forwardCommand(this.bus, calendarContracts.setOverride, request, body, {
+      division,
+      date,
+    });
   }
 
   @Delete('overrides/:date')
@@ -94,11 +91,7 @@ export class CalendarsController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ): Promise<CalendarLayerReply> {
-    return this.bus.request(
-      calendarContracts.addAnnouncement,
-      { ...jsonObjectBody(body), division } as AddCalendarAnnouncementRequest,
-      { headers: forwardedHeaders(request) },
-    );
+    return forwardCommand(this.bus, calendarContracts.addAnnouncement, request, body, { division });
   }
 
   @Delete('announcements/:year')

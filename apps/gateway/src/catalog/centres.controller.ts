@@ -1,5 +1,4 @@
 import {
-  type AddResidentDepartmentRequest,
   type Centre,
   centreContracts,
   type CentrePage,
@@ -7,9 +6,6 @@ import {
   centreWindowContracts,
   type CentreWindowPage,
   type CreateCentreRequest,
-  type CreateCentreWindowRequest,
-  type UpdateCentreRequest,
-  type UpdateCentreWindowRequest,
 } from '@gov/contracts';
 import { NatsRequester } from '@gov/nats';
 import {
@@ -27,6 +23,7 @@ import {
 } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { Operation } from '../auth/access.decorators';
+import { forwardCommand } from '../bus/forward-command';
 import { forwardedHeaders } from '../bus/forwarded-headers';
 import { jsonObjectBody } from '../bus/json-body';
 import { optionalBoolean, optionalText, pageQuery } from '../bus/query-params';
@@ -94,11 +91,7 @@ export class CentresController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ): Promise<Centre> {
-    return this.bus.request(
-      centreContracts.updateCentre,
-      { ...jsonObjectBody(body), id } as UpdateCentreRequest,
-      { headers: forwardedHeaders(request) },
-    );
+    return forwardCommand(this.bus, centreContracts.updateCentre, request, body, { id });
   }
 
   /** Makes a department resident: body `{ "creditCode": "…" }`. */
@@ -110,11 +103,7 @@ export class CentresController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ): Promise<Centre> {
-    return this.bus.request(
-      centreContracts.addResidentDepartment,
-      { ...jsonObjectBody(body), id } as AddResidentDepartmentRequest,
-      { headers: forwardedHeaders(request) },
-    );
+    return forwardCommand(this.bus, centreContracts.addResidentDepartment, request, body, { id });
   }
 
   @Delete(':id/resident-departments/:creditCode')
@@ -155,10 +144,12 @@ export class CentresController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CentreWindow> {
-    const window = await this.bus.request(
+    const window = await forwardCommand(
+      this.bus,
       centreWindowContracts.createWindow,
-      { ...jsonObjectBody(body), centreId } as CreateCentreWindowRequest,
-      { headers: forwardedHeaders(request) },
+      request,
+      body,
+      { centreId },
     );
     void reply.header('location', `/api/v1/windows/${window.id}`);
     return window;
@@ -184,10 +175,6 @@ export class WindowsController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ): Promise<CentreWindow> {
-    return this.bus.request(
-      centreWindowContracts.updateWindow,
-      { ...jsonObjectBody(body), id } as UpdateCentreWindowRequest,
-      { headers: forwardedHeaders(request) },
-    );
+    return forwardCommand(this.bus, centreWindowContracts.updateWindow, request, body, { id });
   }
 }

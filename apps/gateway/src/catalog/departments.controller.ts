@@ -5,6 +5,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, Res } from '@
 import { Query } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { Operation } from '../auth/access.decorators';
+import { forwardCommand } from '../bus/forward-command';
 import { forwardedHeaders } from '../bus/forwarded-headers';
 import { jsonObjectBody } from '../bus/json-body';
 import { pageQuery } from '../bus/query-params';
@@ -61,10 +62,6 @@ export class DepartmentsController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ): Promise<Department> {
-    return this.bus.request(
-      catalogContracts.renameDepartment,
-      { ...jsonObjectBody(body), id } as { id: string; name: string },
-      { headers: forwardedHeaders(request) },
-    );
+    return forwardCommand(this.bus, catalogContracts.renameDepartment, request, body, { id });
   }
 }

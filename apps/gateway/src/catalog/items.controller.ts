@@ -8,7 +8,6 @@ import {
   type PublishItemRequest,
   type ServiceItem,
   type CreateItemRequest,
-  type DelegateItemRequest,
   type ServiceGuide,
 } from '@gov/contracts';
 import { NatsRequester } from '@gov/nats';
@@ -27,6 +26,7 @@ import {
 } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { Operation } from '../auth/access.decorators';
+import { forwardCommand } from '../bus/forward-command';
 import { forwardedHeaders } from '../bus/forwarded-headers';
 import { jsonObjectBody } from '../bus/json-body';
 import { optionalBoolean, optionalText, pageQuery, positiveInteger } from '../bus/query-params';
@@ -143,11 +143,7 @@ export class ItemsController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ): Promise<ServiceItem> {
-    return this.bus.request(
-      itemContracts.abolishItem,
-      { ...jsonObjectBody(body), code } as { code: string; reason: string },
-      { headers: forwardedHeaders(request) },
-    );
+    return forwardCommand(this.bus, itemContracts.abolishItem, request, body, { code });
   }
 
   /** Delegates the item down (body: division, handlingOrgan, reason, effectiveDate). */
@@ -160,11 +156,9 @@ export class ItemsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ServiceItem> {
-    const item = await this.bus.request(
-      itemContracts.delegateItem,
-      { ...jsonObjectBody(body), code } as DelegateItemRequest,
-      { headers: forwardedHeaders(request) },
-    );
+    const item = await forwardCommand(this.bus, itemContracts.delegateItem, request, body, {
+      code,
+    });
     void reply.header('location', `/api/v1/items/${item.code}`);
     return item;
   }

@@ -1,15 +1,9 @@
-import {
-  type PowerCategory,
-  type PowerCategoryPage,
-  powerContracts,
-  type SavePowerCategoryRequest,
-} from '@gov/contracts';
+import { type PowerCategory, type PowerCategoryPage, powerContracts } from '@gov/contracts';
 import { NatsRequester } from '@gov/nats';
 import { Body, Controller, Get, Param, Put, Query, Req } from '@nestjs/common';
 import { type FastifyRequest } from 'fastify';
 import { Operation } from '../auth/access.decorators';
-import { forwardedHeaders } from '../bus/forwarded-headers';
-import { jsonObjectBody } from '../bus/json-body';
+import { forwardCommand } from '../bus/forward-command';
 import { pageQuery } from '../bus/query-params';
 
 /** The power categories each province configures (行政许可, 行政处罚, …). */
@@ -39,10 +33,6 @@ export class PowerCategoriesController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ): Promise<PowerCategory> {
-    return this.bus.request(
-      powerContracts.savePowerCategory,
-      { ...jsonObjectBody(body), code } as SavePowerCategoryRequest,
-      { headers: forwardedHeaders(request) },
-    );
+    return forwardCommand(this.bus, powerContracts.savePowerCategory, request, body, { code });
   }
 }

@@ -1,5 +1,4 @@
 import {
-  type AbolishPowerRequest,
   type CreatePowerRequest,
   type Power,
   powerContracts,
@@ -11,6 +10,7 @@ import { NatsRequester } from '@gov/nats';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { Operation } from '../auth/access.decorators';
+import { forwardCommand } from '../bus/forward-command';
 import { forwardedHeaders } from '../bus/forwarded-headers';
 import { jsonObjectBody } from '../bus/json-body';
 import { pageQuery, positiveInteger } from '../bus/query-params';
@@ -158,11 +158,7 @@ export class PowersController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ): Promise<Power> {
-    return this.bus.request(
-      powerContracts.abolishPower,
-      { ...jsonObjectBody(body), code } as AbolishPowerRequest,
-      { headers: forwardedHeaders(request) },
-    );
+    return forwardCommand(this.bus, powerContracts.abolishPower, request, body, { code });
   }
 }
 

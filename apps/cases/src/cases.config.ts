@@ -2,6 +2,7 @@ import { auditAnchorFragment } from '@gov/audit';
 import {
   eventStreamFragment,
   loadConfig,
+  millisecondsVariable,
   natsServiceFragment,
   outboxRelayFragment,
   postgresFragment,
@@ -15,6 +16,11 @@ export const casesConfigFragment = {
   ...outboxRelayFragment,
   ...personalDataFragment,
   ...auditAnchorFragment,
+  caseSweepIntervalMs: millisecondsVariable('CASE_SWEEP_INTERVAL_MS', {
+    description:
+      'How often due deadlines are looked for: deemed acceptances, deadlines after a calendar change',
+    defaultValue: '30000',
+  }),
 } as const;
 
 export type CasesConfig = ReturnType<typeof loadCasesConfig>;

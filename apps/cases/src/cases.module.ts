@@ -7,7 +7,13 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ActOnCaseUseCase } from './cases/act-on-case/act-on-case.use-case';
 import { CaseRecord } from './cases/case.entity';
+import { NoticeRecord } from './cases/notices/notice.entity';
+import { CaseMoves } from './cases/case-moves';
 import { CentreCalendars } from './cases/centre-calendars';
+import { calendarChangesConsumer } from './cases/deadlines/calendar-changes.consumer';
+import { CASE_SWEEP_INTERVAL_MS, CaseSchedules } from './cases/deadlines/case-schedules';
+import { DeadlineRefreshSweep } from './cases/deadlines/deadline-refresh.sweep';
+import { DeemedAcceptanceSweep } from './cases/deadlines/deemed-acceptance.sweep';
 import { CasesHandlers } from './cases/cases.handlers';
 import { ReadCaseUseCase } from './cases/read-case/read-case.use-case';
 import { SubmitCaseUseCase } from './cases/submit-case/submit-case.use-case';
@@ -24,7 +30,7 @@ export class CasesModule {
           mikroOrmOptions({
             databaseUrl: config.databaseUrl,
             schema: 'cases',
-            entities: [CaseRecord],
+            entities: [CaseRecord, NoticeRecord],
             migrations: casesMigrations,
           }),
         ),
@@ -37,6 +43,7 @@ export class CasesModule {
             pollIntervalMs: config.outboxPollIntervalMs,
             retentionMs: config.outboxRetentionMs,
           },
+          consumers: [calendarChangesConsumer],
         }),
         // Its own connection for asking the catalog (items, calendars).
         NatsRequesterModule.register({
@@ -56,7 +63,12 @@ export class CasesModule {
         SubmitCaseUseCase,
         ReadCaseUseCase,
         ActOnCaseUseCase,
+        CaseMoves,
         CentreCalendars,
+        DeemedAcceptanceSweep,
+        DeadlineRefreshSweep,
+        CaseSchedules,
+        { provide: CASE_SWEEP_INTERVAL_MS, useValue: config.caseSweepIntervalMs },
       ],
     };
   }

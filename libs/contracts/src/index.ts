@@ -50,5 +50,6 @@ export * from './notifications/notice.schemas';
 export * from './notifications/notifications.contracts';
 export * from './cases/case.errors';
 export * from './cases/case.schemas';
+export * from './cases/case-record.schemas';
 export * from './cases/case.contracts';
 export * from './all-contracts';

@@ -1,10 +1,22 @@
 import { type Case, type CaseClock } from '@gov/contracts';
-import { maskName, type PersonalValue } from '@gov/personal-data';
+import { maskName, type PersonalDataVault, type PersonalValue } from '@gov/personal-data';
 import { type CaseRecord } from './case.entity';
 
 /** The associated data a sealed column is bound to: its field and its case. */
 export function sealContext(field: 'applicant_id' | 'applicant_phone', caseId: string): string {
   return `cases.case.${field}:${caseId}`;
+}
+
+/** The applicant's sealed identifiers, opened (and answered masked unless shown on purpose). */
+export function openApplicant(
+  vault: PersonalDataVault,
+  record: CaseRecord,
+): { applicantId: PersonalValue; phone: PersonalValue } {
+  const kind = record.applicantKind === 'person' ? 'resident-id' : 'credit-code';
+  return {
+    applicantId: vault.open(kind, record.applicantId, sealContext('applicant_id', record.id)),
+    phone: vault.open('phone', record.applicantPhone, sealContext('applicant_phone', record.id)),
+  };
 }
 
 /** A case as answered: personal identifiers masked, a person's name masked. */

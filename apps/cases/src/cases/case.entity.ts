@@ -1,5 +1,5 @@
 import { type CaseState } from '@gov/case';
-import { type Case as CaseReply, type CaseStatus } from '@gov/contracts';
+import { type Case as CaseReply, type CaseClock, type CaseStatus } from '@gov/contracts';
 import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 
 export interface StoredMaterial {
@@ -7,6 +7,9 @@ export interface StoredMaterial {
   readonly name: string;
   readonly documentRef: string;
 }
+
+/** The phase of the legal clock (DOMAIN.md §4). */
+export type ClockPhase = CaseClock['phase'];
 
 /**
  * A case (办件): the application, the item version it is handled under, the applicant (identifiers
@@ -65,6 +68,14 @@ export class CaseRecord {
   @Property({ type: 'json' })
   state!: CaseState;
 
+  /** The organ that handles and decides the case (its credit code), from the item's guide. */
+  @Property({ type: 'string', length: 18, nullable: true })
+  readonly handlingOrgan!: string | null;
+
+  /** Its name, as on the notices it issues. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  readonly handlingOrganName!: string | null;
+
   /** The subject of whoever submitted (the citizen, or the clerk at the window). */
   @Property({ type: 'text' })
   readonly submittedBy!: string;
@@ -74,6 +85,26 @@ export class CaseRecord {
 
   @Property({ type: 'datetime' })
   updatedAt!: Date;
+
+  /** While the case waits for acceptance: when the 5 working days run out (deemed acceptance). */
+  @Property({ type: 'datetime', nullable: true })
+  acceptanceEndsAt: Date | null = null;
+
+  /** The legal clock's phase when the columns below were computed. */
+  @Property({ type: 'string', length: 20 })
+  clockPhase: ClockPhase = 'not-started';
+
+  /** Last day of the statutory limit (extension included) once accepted; null before. */
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  statutoryDueOn: string | null = null;
+
+  /** Last day of the promised limit once accepted; null before. */
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  promisedDueOn: string | null = null;
+
+  /** True when a calendar changed after the columns above were computed. */
+  @Property({ type: 'boolean' })
+  deadlinesStale: boolean & Opt = false;
 
   /** Optimistic lock; equals the state's sequence (the aggregate sequence of its events). */
   @Property({ type: 'integer', version: true })

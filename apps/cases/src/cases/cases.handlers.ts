@@ -1,6 +1,7 @@
 import { type Principal } from '@gov/auth';
 import {
   caseContracts,
+  type GetCaseNoticeRequest,
   type ListCasesRequest,
   type RequestCorrectionRequest,
   type SubmitCaseRequest,
@@ -112,6 +113,11 @@ export class CasesHandlers {
   @MessagePattern(caseContracts.getCase.subject)
   get(@Payload() request: { id: string }, @Caller() caller: Principal) {
     return this.reading.get(request.id, caller);
+  }
+
+  @MessagePattern(caseContracts.getCaseNotice.subject)
+  notice(@Payload() request: GetCaseNoticeRequest, @Caller() caller: Principal) {
+    return this.reading.notice(request.id, request.noticeId, caller);
   }
 
   @MessagePattern(caseContracts.caseProgress.subject)

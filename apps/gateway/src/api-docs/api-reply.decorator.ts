@@ -31,3 +31,11 @@ export interface ApiReplyOptions {
  * carry `@Operation(contract)` instead, which already says all of this.
  */
 export const ApiReply = (options: ApiReplyOptions) => SetMetadata(API_REPLY, options);
+
+export const HTML_PAGE = Symbol('HTML_PAGE');
+
+/**
+ * A route forwarding a contract that answers a page for people rather than the contract's JSON
+ * (e.g. a printable notice, taken from the reply's `html`): the document says `text/html`.
+ */
+export const HtmlPage = (description: string) => SetMetadata(HTML_PAGE, description);

@@ -2,7 +2,7 @@ import { type Access, type RequestContract } from '@gov/contracts';
 import { RequestMethod, type Type } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ACCESS, OPERATION } from '../auth/access.decorators';
-import { API_REPLY, type ApiReplyOptions } from './api-reply.decorator';
+import { API_REPLY, type ApiReplyOptions, HTML_PAGE } from './api-reply.decorator';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -29,6 +29,8 @@ export interface GatewayRoute {
   readonly access: Access | undefined;
   readonly contract: RequestContract | undefined;
   readonly apiReply: ApiReplyOptions | undefined;
+  /** `@HtmlPage`: what the page is, when the route answers HTML. */
+  readonly htmlPage: string | undefined;
 }
 
 /** Every route of these controllers, in declaration order, read from Nest's route metadata. */
@@ -60,6 +62,7 @@ export function gatewayRoutes(controllers: readonly Type<unknown>[]): GatewayRou
             access: (Reflect.getMetadata(ACCESS, handler) as Access | undefined) ?? classAccess,
             contract: Reflect.getMetadata(OPERATION, handler) as RequestContract | undefined,
             apiReply: Reflect.getMetadata(API_REPLY, handler) as ApiReplyOptions | undefined,
+            htmlPage: Reflect.getMetadata(HTML_PAGE, handler) as string | undefined,
           };
         }),
       );

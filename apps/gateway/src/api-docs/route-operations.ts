@@ -39,11 +39,13 @@ export function contractOperation(
     parameters: request.parameters,
     ...(request.requestBody === undefined ? {} : { requestBody: request.requestBody }),
     responses: {
-      ...successResponse(
-        route.status,
-        components.reference(contract.reply),
-        contract.samples.reply,
-      ),
+      ...(route.htmlPage === undefined
+        ? successResponse(
+            route.status,
+            components.reference(contract.reply),
+            contract.samples.reply,
+          )
+        : htmlResponse(route.status, route.htmlPage)),
       ...errorResponses(errors, route.path),
     },
     ...securityOf(access),
@@ -92,6 +94,15 @@ function successResponse(status: number, schema: JsonSchema, example?: unknown) 
       description: created ? '已创建 · Created' : '成功 · OK',
       ...(created ? { headers: { Location: LOCATION } } : {}),
       content: { [JSON_MEDIA_TYPE]: { schema, ...(example === undefined ? {} : { example }) } },
+    },
+  };
+}
+
+function htmlResponse(status: number, description: string) {
+  return {
+    [String(status)]: {
+      description,
+      content: { 'text/html': { schema: { type: 'string' } } },
     },
   };
 }

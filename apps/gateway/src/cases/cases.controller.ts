@@ -1,6 +1,8 @@
 import {
   type Case,
   caseContracts,
+  type CaseDetail,
+  type CaseNotice,
   type CaseProgress,
   type CaseSummaryPage,
   type RequestContract,
@@ -10,11 +12,15 @@ import {
 import { NatsRequester } from '@gov/nats';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { HtmlPage } from '../api-docs/api-reply.decorator';
 import { Operation } from '../auth/access.decorators';
 import { forwardCommand } from '../bus/forward-command';
 import { forwardedHeaders } from '../bus/forwarded-headers';
 import { jsonObjectBody } from '../bus/json-body';
 import { optionalText, pageQuery } from '../bus/query-params';
+
+/** A printed notice needs its inline style and nothing else. */
+const NOTICE_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
 /** Cases: applications submitted online by applicants or at a window by clerks, and their lifecycle. */
 @Controller('api/v1/cases')
@@ -67,10 +73,45 @@ export class CasesController {
     );
   }
 
+  /** The case with its timeline and the list of its notice documents. */
   @Get(':id')
   @Operation(caseContracts.getCase)
-  get(@Param('id') id: string, @Req() request: FastifyRequest): Promise<Case> {
+  get(@Param('id') id: string, @Req() request: FastifyRequest): Promise<CaseDetail> {
     return this.bus.request(caseContracts.getCase, { id }, { headers: forwardedHeaders(request) });
+  }
+
+  /** A notice document of the case: its number, date, paragraphs and printable page. */
+  @Get(':id/notices/:noticeId')
+  @Operation(caseContracts.getCaseNotice)
+  notice(
+    @Param('id') id: string,
+    @Param('noticeId') noticeId: string,
+    @Req() request: FastifyRequest,
+  ): Promise<CaseNotice> {
+    return this.bus.request(
+      caseContracts.getCaseNotice,
+      { id, noticeId },
+      { headers: forwardedHeaders(request) },
+    );
+  }
+
+  /** The notice as a page to print (A4), for the window or the applicant. */
+  @Get(':id/notices/:noticeId/print')
+  @Operation(caseContracts.getCaseNotice)
+  @HtmlPage('可打印的文书页面（A4，HTML）· the printable notice page')
+  async printNotice(
+    @Param('id') id: string,
+    @Param('noticeId') noticeId: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const notice = await this.notice(id, noticeId, request);
+    // The page is self-contained: its own inline style, nothing loaded, no script.
+    void reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('content-security-policy', NOTICE_PAGE_CSP)
+      .header('cache-control', 'private, no-store');
+    return notice.html;
   }
 
   /** Accepts the application (受理). */

@@ -23,6 +23,12 @@ import {
   SubmitCaseRequestSchema,
   SubmittedCaseSchema,
 } from './case.schemas';
+import {
+  type CaseDetail,
+  CaseDetailSchema,
+  CaseNoticeSchema,
+  GetCaseNoticeRequestSchema,
+} from './case-record.schemas';
 
 const sampleCase: Case = {
   id: '01936d3a-5b1c-7cc2-9f3e-1a2b3c4d5e6f',
@@ -52,6 +58,32 @@ const sampleCase: Case = {
   updatedAt: '2026-11-26T02:30:00.000Z',
   sequence: 1,
 };
+
+const sampleNotice = {
+  id: '01936d3a-5b1c-7cc2-9f3e-1a2b3c4d5e70',
+  kind: 'acceptance' as const,
+  title: '受理通知书',
+  number: '杭州市上城区市场监督管理局受字〔2026〕第12号',
+  issuedOn: '2026-11-27',
+  issuedAt: '2026-11-27T02:00:00.000Z',
+};
+
+function sampleCaseDetail(): CaseDetail {
+  return {
+    ...sampleCase,
+    firstResponder: 'sc-clerk',
+    timeline: [
+      {
+        sequence: 1,
+        action: 'submit',
+        status: 'submitted',
+        by: { username: 'citizen-zhang', role: 'citizen' },
+        at: sampleCase.receivedAt,
+      },
+    ],
+    notices: [sampleNotice],
+  };
+}
 
 const ACTION_ERRORS = [
   'CASE.ALREADY_SUSPENDED',
@@ -244,8 +276,29 @@ export const caseContracts = {
     access: rolesAccess('citizen', 'clerk', 'approver', 'center_admin', 'supervisor'),
     errors: ['CASE.NOT_FOUND'],
     request: GetCaseRequestSchema,
-    reply: CaseSchema,
-    samples: { request: { id: sampleCase.id }, reply: sampleCase },
+    reply: CaseDetailSchema,
+    samples: { request: { id: sampleCase.id }, reply: sampleCaseDetail() },
+  }),
+  getCaseNotice: defineQuery({
+    context: 'cases',
+    aggregate: 'case',
+    verb: 'get-notice',
+    version: 1,
+    summary: '办件文书（受理通知书、不予受理决定书、补正告知书、决定书），含可打印页面',
+    access: rolesAccess('citizen', 'clerk', 'approver', 'center_admin', 'supervisor'),
+    errors: ['CASE.NOT_FOUND', 'CASE.NOTICE_NOT_FOUND'],
+    request: GetCaseNoticeRequestSchema,
+    reply: CaseNoticeSchema,
+    samples: {
+      request: { id: sampleCase.id, noticeId: sampleNotice.id },
+      reply: {
+        ...sampleNotice,
+        caseId: sampleCase.id,
+        issuer: '杭州市上城区市场监督管理局',
+        paragraphs: ['张三：', '你（单位）于2026年11月26日提出的食品经营许可（新办）申请……'],
+        html: '<!DOCTYPE html><html lang="zh-CN">…</html>',
+      },
+    },
   }),
   caseProgress: defineQuery({
     context: 'cases',
@@ -301,6 +354,10 @@ export const caseEvents = {
   caseSuspended: caseChanged('suspended', '办件中止（特别程序），计时暂停'),
   caseResumed: caseChanged('resumed', '办件恢复审查'),
   caseExtended: caseChanged('extended', '办理期限已延长'),
+  caseDeadlinesRecomputed: caseChanged(
+    'deadlines-recomputed',
+    '工作日历调整，办理期限已按新日历重新计算',
+  ),
   caseDecided: caseChanged('decided', '已作出决定'),
   caseConcluded: caseChanged('concluded', '办件已办结'),
   caseDelivered: caseChanged('delivered', '办理结果已送达'),
@@ -321,6 +378,8 @@ function caseChanged(event: string, summary: string) {
       itemCode: 'XK00001001',
       division: sampleCase.division,
       status: 'under-review',
+      statutoryDueDate: '2026-04-01',
+      promisedDueDate: '2026-03-20',
       at: sampleCase.updatedAt,
     },
   });

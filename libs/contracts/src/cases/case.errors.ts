@@ -80,6 +80,10 @@ export const caseErrors = {
     message: '文书编号格式不正确，例如：上城受字〔2026〕第123号',
   },
   'CASE.NOT_FOUND': { kind: 'not_found', message: '未找到该办件' },
+  'CASE.NOTICE_NOT_FOUND': {
+    kind: 'not_found',
+    message: '该办件没有这份文书：请从办件详情的文书列表中选择',
+  },
   'CASE.CHANGED_CONCURRENTLY': {
     kind: 'conflict',
     message: '该办件刚被他人处理，请刷新后查看最新状态再操作',

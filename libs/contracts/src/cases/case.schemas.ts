@@ -5,7 +5,7 @@ import { PageOf, PageRequestFields } from '../schema/page';
 const Text = (maxLength: number, description?: string) =>
   Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) });
 
-const LocalDate = Type.String({
+export const LocalDate = Type.String({
   pattern: '^\\d{4}-\\d{2}-\\d{2}$',
   description: '日期（北京时间），YYYY-MM-DD',
 });
@@ -332,6 +332,12 @@ export const CaseChangedSchema = Type.Object(
     division: DivisionCode12,
     status: CaseStatusSchema,
     reason: Type.Optional(Type.String()),
+    statutoryDueDate: Type.Union([LocalDate, Type.Null()], {
+      description: '法定期限届满日（含延期）；受理前为空',
+    }),
+    promisedDueDate: Type.Union([LocalDate, Type.Null()], {
+      description: '承诺期限届满日；受理前为空',
+    }),
     at: Timestamp,
   },
   { additionalProperties: false },

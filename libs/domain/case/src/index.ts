@@ -96,3 +96,11 @@ export {
   type NoticeKind,
   type NoticeNumberParts,
 } from './notice-number';
+export {
+  chineseDate,
+  noticeText,
+  noticeTitle,
+  renderNoticeHtml,
+  type NoticeContent,
+  type NoticeDocument,
+} from './notice-document';

@@ -1,7 +1,8 @@
+import { NOTICE_KIND_VALUES } from '@gov/contracts';
 import { CaseDomainError } from './case-domain.error';
 
-/** The notice documents of a case (DOMAIN.md §4). */
-export const NOTICE_KINDS = ['acceptance', 'rejection', 'correction', 'decision'] as const;
+/** The notice documents of a case (DOMAIN.md §4), as named on the wire. */
+export const NOTICE_KINDS = NOTICE_KIND_VALUES;
 /** 受理通知书, 不予受理决定书, 补正告知书 or 决定书. */
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -24,7 +25,7 @@ export interface NoticeNumberParts {
   readonly sequence: number;
 }
 
-const ISSUER = /^[\p{Script=Han}A-Za-z0-9]{1,16}$/u;
+const ISSUER = /^[\p{Script=Han}A-Za-z0-9]{1,30}$/u;
 // `不受` before `受`, and a lazy issuer: `上城不受字` is 上城 + 不受, never 上城不 + 受.
 const NOTICE_NUMBER = /^(.+?)(不受|受|补|决)字〔([0-9]{4})〕第([1-9][0-9]*)号$/u;
 
@@ -43,7 +44,7 @@ export function formatNoticeNumber(
 ): string {
   if (!ISSUER.test(issuer) || issuer.endsWith('不') || issuer.endsWith('字')) {
     throw new RangeError(
-      `notice issuer must be 1–16 Chinese characters, letters or digits, not ending in 不 or 字, got “${issuer}”`,
+      `notice issuer must be 1–30 Chinese characters, letters or digits, not ending in 不 or 字, got “${issuer}”`,
     );
   }
   if (!Number.isSafeInteger(year) || year < 1900 || year > 9999) {

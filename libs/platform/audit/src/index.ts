@@ -6,5 +6,4 @@ export type { AuditDatabase, AuditTransaction } from './audit-database';
 export * from './audit-problem';
 export * from './audit-trail';
 export * from './audit-config';
-export * from './anchor-schedule';
 export type { VerifyAggregateOptions, VerifyChainOptions } from './chain-verifier';

@@ -9,3 +9,4 @@ export * from './service-schema.token';
 export * from './persistence-providers';
 export * from './keyset-page';
 export * from './sql-array';
+export * from './periodic-task';

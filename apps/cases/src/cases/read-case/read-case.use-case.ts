@@ -1,3 +1,4 @@
+import { AuditTrail } from '@gov/audit';
 import { type Principal, Scope } from '@gov/auth';
 import { localDateOf } from '@gov/calendar';
 import {
@@ -8,7 +9,8 @@ import {
   tryParseCaseNumber,
 } from '@gov/case';
 import {
-  type Case,
+  type CaseDetail,
+  type CaseNotice,
   type CaseProgress,
   type CaseSummaryPage,
   GovError,
@@ -16,14 +18,16 @@ import {
 } from '@gov/contracts';
 import { readPage } from '@gov/persistence';
 import { PersonalDataVault } from '@gov/personal-data';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { CaseRecord } from '../case.entity';
 import { clockView } from '../case-clock-view';
 import { restoreCaseState } from '../case-state-json';
 import { CentreCalendars } from '../centre-calendars';
-import { caseReply, sealContext } from '../case-reply';
+import { caseReply, openApplicant } from '../case-reply';
+import { NoticeRecord } from '../notices/notice.entity';
+import { caseDetail, caseNotice } from './case-detail';
 
 /** Reading a case: by its applicant or staff of its division's subtree; and the public progress. */
 @Injectable()
@@ -32,36 +36,42 @@ export class ReadCaseUseCase {
     private readonly orm: MikroORM,
     private readonly vault: PersonalDataVault,
     private readonly calendars: CentreCalendars,
+    private readonly audit: AuditTrail,
   ) {}
 
-  /** The case, to its applicant and to staff whose subtree holds it; unknown to anyone else. */
-  async get(id: string, caller: Principal): Promise<Case> {
-    const record = await this.orm.em.fork().findOne(CaseRecord, { id });
+  /** The case with its timeline and notices, to its applicant and to staff of its subtree. */
+  async get(id: string, caller: Principal): Promise<CaseDetail> {
+    const em = this.orm.em.fork();
+    const record = await this.readable(em, id, caller);
+    const calendar = await this.calendars.of(record.division);
+    const state = restoreCaseState(record.state);
+    const answer = caseReply(
+      record,
+      openApplicant(this.vault, record),
+      clockView(state, calendar, new Date()),
+    );
+    return caseDetail(em, this.audit, answer, state);
+  }
+
+  /** One notice document of the case, with its printable page; the same readers as the case. */
+  async notice(id: string, noticeId: string, caller: Principal): Promise<CaseNotice> {
+    const em = this.orm.em.fork();
+    await this.readable(em, id, caller);
+    const notice = await em.findOne(NoticeRecord, { id: noticeId, caseId: id });
+    if (!notice) throw new GovError('CASE.NOTICE_NOT_FOUND', undefined, { id, noticeId });
+    return caseNotice(notice);
+  }
+
+  /** The case if the caller may read it: its applicant, or staff whose subtree holds it. */
+  private async readable(em: EntityManager, id: string, caller: Principal): Promise<CaseRecord> {
+    const record = await em.findOne(CaseRecord, { id });
     const mayRead =
       record !== null &&
       (caller.roles.includes('citizen') && caller.roles.length === 1
         ? record.submittedBy === caller.subject
         : Scope.of(caller).includes(record.division));
     if (!record || !mayRead) throw new GovError('CASE.NOT_FOUND', undefined, { id });
-    const kind = record.applicantKind === 'person' ? 'resident-id' : 'credit-code';
-    const calendar = await this.calendars.of(record.division);
-    const clock = clockView(restoreCaseState(record.state), calendar, new Date());
-    return caseReply(
-      record,
-      {
-        applicantId: this.vault.open(
-          kind,
-          record.applicantId,
-          sealContext('applicant_id', record.id),
-        ),
-        phone: this.vault.open(
-          'phone',
-          record.applicantPhone,
-          sealContext('applicant_phone', record.id),
-        ),
-      },
-      clock,
-    );
+    return record;
   }
 
   /**

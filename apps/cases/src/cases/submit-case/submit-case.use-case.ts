@@ -23,6 +23,8 @@ import { CaseRecord, type StoredMaterial } from '../case.entity';
 import { caseReply, sealContext } from '../case-reply';
 import { caseActorOf } from '../case-actor';
 import { fromCaseRules } from '../case-rules-errors';
+import { CentreCalendars } from '../centre-calendars';
+import { deadlineColumns } from '../deadlines/case-deadlines';
 
 /**
  * Takes an application: against the item's version in force where it is handled (the case keeps
@@ -39,6 +41,7 @@ export class SubmitCaseUseCase {
     private readonly bus: NatsRequester,
     private readonly vault: PersonalDataVault,
     private readonly audit: AuditTrail,
+    private readonly calendars: CentreCalendars,
   ) {}
 
   async execute(request: SubmitCaseRequest, caller: Principal): Promise<SubmittedCase> {
@@ -52,6 +55,7 @@ export class SubmitCaseUseCase {
     if (channel === 'window') Scope.of(caller).assertIncludes(request.division);
     const applicantId = checkedApplicantId(request.applicant);
     const page = await this.itemInForce(request.itemCode, request.division);
+    const calendar = await this.calendars.of(request.division);
     const materials = matchedMaterials(request.materials, page);
     const now = new Date();
     const { state } = fromCaseRules(() =>
@@ -92,7 +96,10 @@ export class SubmitCaseUseCase {
         ),
         applicantPhone: this.vault.seal(phone, sealContext('applicant_phone', id)),
         materials,
+        handlingOrgan: page.version.guide.handlingOrgan,
+        handlingOrganName: page.organs[page.version.guide.handlingOrgan] ?? null,
         state,
+        ...deadlineColumns(state, calendar, now),
         submittedBy: caller.subject,
         receivedAt: now,
         updatedAt: now,

@@ -1,15 +1,15 @@
-import { scheduleAnchoring } from './anchor-schedule';
+import { schedulePeriodic } from './periodic-task';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('periodic anchoring', () => {
-  it('anchors every interval, goes on after a failure, and stops after the run in progress', async () => {
+describe('a periodic task', () => {
+  it('runs every interval, goes on after a failure, and stops after the run in progress', async () => {
     let runs = 0;
     let finished = 0;
     const errors: unknown[] = [];
-    const schedule = scheduleAnchoring({
+    const schedule = schedulePeriodic({
       intervalMs: 10,
-      anchorOnce: async () => {
+      runOnce: async () => {
         runs += 1;
         if (runs === 2) throw new Error('database away');
         await tick(5);
@@ -29,9 +29,9 @@ describe('periodic anchoring', () => {
 
   it('runs nothing when stopped before the first interval', async () => {
     let runs = 0;
-    const schedule = scheduleAnchoring({
+    const schedule = schedulePeriodic({
       intervalMs: 20,
-      anchorOnce: () => Promise.resolve((runs += 1)),
+      runOnce: () => Promise.resolve((runs += 1)),
       onError: () => undefined,
     });
     await schedule.stop();

@@ -1,31 +1,30 @@
-/** A running periodic anchoring; `stop` waits for a run in progress. */
-export interface AnchorSchedule {
+/** A running periodic task; `stop` waits for a run in progress. */
+export interface PeriodicTask {
   stop(): Promise<void>;
 }
 
-export interface AnchorScheduleOptions {
+export interface PeriodicTaskOptions {
   readonly intervalMs: number;
   /**
-   * One anchoring, as the service does it: typically a transaction that calls
-   * `trail.anchor(em, { onlyIfMoved: true })` and records the anchor's event in the outbox.
+   * One run, e.g. a sweep over due cases or an audit anchoring. A run must be safe when another
+   * instance runs the same task at the same time: the database decides, not the timer.
    */
-  readonly anchorOnce: () => Promise<unknown>;
+  readonly runOnce: () => Promise<unknown>;
   /** Told of a failed run; the schedule goes on. */
   readonly onError: (error: unknown) => void;
 }
 
 /**
- * Anchors every `intervalMs` (the first after one interval). Runs never overlap. Several
- * instances may each run one: with `onlyIfMoved` the chain lock makes the others find the head
- * already anchored.
+ * Runs `runOnce` every `intervalMs` (the first after one interval). Runs never overlap. Nothing is
+ * kept in memory between runs, so a restart loses nothing: what is due is read from the database.
  */
-export function scheduleAnchoring(options: AnchorScheduleOptions): AnchorSchedule {
+export function schedulePeriodic(options: PeriodicTaskOptions): PeriodicTask {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   const tick = () => {
     running = options
-      .anchorOnce()
+      .runOnce()
       .then(
         () => undefined,
         (error: unknown) => options.onError(error),

@@ -1,0 +1,157 @@
+import { type AuditActor, AuditTrail } from '@gov/audit';
+import { type Principal } from '@gov/auth';
+import { type WorkingCalendar } from '@gov/calendar';
+import {
+  type CaseActor,
+  type CaseCommand,
+  type CaseState,
+  DEEMED_ACCEPTANCE_ACTOR,
+  transition,
+} from '@gov/case';
+import { caseEvents, GovError } from '@gov/contracts';
+import { OutboxWriter } from '@gov/persistence';
+import { OptimisticLockError } from '@mikro-orm/core';
+import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { CaseRecord } from './case.entity';
+import { caseActorOf } from './case-actor';
+import { fromCaseRules } from './case-rules-errors';
+import { restoreCaseState } from './case-state-json';
+import { deadlineColumns } from './deadlines/case-deadlines';
+import { issueNotice } from './notices/issue-notice';
+import { type NoticeRecord } from './notices/notice.entity';
+
+/** The event each transition announces. */
+const EVENT_OF = {
+  accept: caseEvents.caseAccepted,
+  'deem-accepted': caseEvents.caseAccepted,
+  reject: caseEvents.caseRejected,
+  'request-correction': caseEvents.caseCorrectionRequested,
+  resubmit: caseEvents.caseResubmitted,
+  suspend: caseEvents.caseSuspended,
+  resume: caseEvents.caseResumed,
+  extend: caseEvents.caseExtended,
+  decide: caseEvents.caseDecided,
+  conclude: caseEvents.caseConcluded,
+  deliver: caseEvents.caseDelivered,
+  withdraw: caseEvents.caseWithdrawn,
+} as const;
+
+/** A transition this service records (handover comes with Cases 2). */
+export type MovingCommand = Extract<CaseCommand, { action: keyof typeof EVENT_OF }>;
+
+/** Who moves a case: as the rules see them, and as the audit trail records them. */
+export interface CaseAuthor {
+  readonly actor: CaseActor;
+  readonly audit: AuditActor;
+}
+
+/** A person acting through the API. */
+export function authorOf(caller: Principal): CaseAuthor {
+  const actor = caseActorOf(caller);
+  return {
+    actor,
+    audit: { kind: 'user', subject: caller.subject, username: caller.username, role: actor.role },
+  };
+}
+
+/** The law itself, through this service: a deemed acceptance (行政许可法 Art. 32). */
+export const DEEMED_ACCEPTANCE_AUTHOR: CaseAuthor = {
+  actor: DEEMED_ACCEPTANCE_ACTOR,
+  audit: { kind: 'service', subject: 'svc-cases', username: 'deemed-acceptance' },
+};
+
+/** A case after a move, and the state it moved to. */
+export interface MovedCase {
+  readonly record: CaseRecord;
+  readonly state: CaseState;
+  /** The notice document the transition issued, if it issues one. */
+  readonly notice: NoticeRecord | null;
+}
+
+/**
+ * Applies one transition of `@gov/case` to a stored case, in one transaction with its event, its
+ * audit row, its deadline columns and the notice document it issues. The case is read again inside the transaction and written
+ * under its optimistic lock: of two concurrent moves, one fails with CASE.CHANGED_CONCURRENTLY
+ * and leaves nothing behind. The calendar is asked for before, never while the transaction is open.
+ */
+@Injectable()
+export class CaseMoves {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly outbox: OutboxWriter,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  move(
+    id: string,
+    command: MovingCommand,
+    author: CaseAuthor,
+    calendar: WorkingCalendar,
+    now: Date,
+  ): Promise<MovedCase> {
+    return this.orm.em.transactional(async (em) => {
+      const record = await em.findOneOrFail(CaseRecord, { id });
+      const moved = fromCaseRules(() =>
+        transition(restoreCaseState(record.state), command, {
+          actor: author.actor,
+          now,
+          calendar,
+        }),
+      );
+      record.state = moved.state;
+      record.status = moved.state.status;
+      record.updatedAt = now;
+      Object.assign(record, deadlineColumns(moved.state, calendar, now));
+      await flushUnderLock(em, id);
+      const reason = 'reason' in command ? command.reason : undefined;
+      await this.outbox.record(em, EVENT_OF[command.action], {
+        aggregateId: id,
+        division: record.division,
+        sequence: moved.state.sequence,
+        data: {
+          ...caseEventData(record),
+          ...(reason === undefined ? {} : { reason }),
+          at: now.toISOString(),
+        },
+      });
+      await this.audit.append(em, {
+        aggregateType: 'case',
+        aggregateId: id,
+        sequence: moved.state.sequence,
+        actor: author.audit,
+        action: command.action,
+        change: {
+          from: moved.transition.from,
+          to: moved.transition.to,
+          ...(reason === undefined ? {} : { reason }),
+          ...('items' in command ? { items: command.items.map((item) => ({ ...item })) } : {}),
+        },
+      });
+      const notice = await issueNotice(em, record, moved.state, command.action, calendar, now);
+      return { record, state: moved.state, notice };
+    });
+  }
+}
+
+/** What every case event says besides its reason and instant. */
+export function caseEventData(record: CaseRecord) {
+  return {
+    id: record.id,
+    number: record.number,
+    itemCode: record.itemCode,
+    division: record.division,
+    status: record.status,
+    statutoryDueDate: record.statutoryDueOn,
+    promisedDueDate: record.promisedDueOn,
+  };
+}
+
+/** Flushes; a row changed since it was read becomes CASE.CHANGED_CONCURRENTLY. */
+export async function flushUnderLock(em: EntityManager, id: string): Promise<void> {
+  await em.flush().catch((error: unknown) => {
+    throw error instanceof OptimisticLockError
+      ? new GovError('CASE.CHANGED_CONCURRENTLY', undefined, { id })
+      : error;
+  });
+}

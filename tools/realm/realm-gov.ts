@@ -110,13 +110,22 @@ function serviceAccountUser(account: SeedServiceAccount) {
   };
 }
 
-function attributes(holder: { division: string; department?: string }): Record<string, string[]> {
-  return holder.department === undefined
-    ? { division: [holder.division] }
-    : { division: [holder.division], department: [holder.department] };
+function attributes(holder: {
+  division: string;
+  department?: string;
+  residentId?: string;
+}): Record<string, string[]> {
+  return {
+    division: [holder.division],
+    ...(holder.department === undefined ? {} : { department: [holder.department] }),
+    ...(holder.residentId === undefined ? {} : { resident_id: [holder.residentId] }),
+  };
 }
 
-/** Mappers putting `division`, `department` and the audience `gateway` into access tokens. */
+/**
+ * Mappers putting `division`, `department`, a citizen's verified `resident_id` (it links the cases
+ * entered for them at a window) and the audience `gateway` into access tokens.
+ */
 function govMappers() {
   const attribute = (name: string) => ({
     name,
@@ -135,6 +144,7 @@ function govMappers() {
   return [
     attribute('division'),
     attribute('department'),
+    attribute('resident_id'),
     {
       name: 'audience-gateway',
       protocol: 'openid-connect',
@@ -185,6 +195,17 @@ function userProfile() {
         permissions: adminOnly,
         validations: {
           pattern: { pattern: '^[0-9]{12}$', 'error-message': '行政区划代码应为 12 位数字' },
+        },
+      },
+      {
+        name: 'resident_id',
+        displayName: '居民身份证号码（实名认证）',
+        permissions: adminOnly,
+        validations: {
+          pattern: {
+            pattern: '^[0-9]{17}[0-9X]$',
+            'error-message': '居民身份证号码应为 18 位',
+          },
         },
       },
       {

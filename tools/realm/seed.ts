@@ -18,6 +18,8 @@ export interface SeedUser {
   readonly roles: readonly string[];
   readonly division: string;
   readonly department?: string;
+  /** A citizen's resident ID, as the real-name verification (实名认证) established it. */
+  readonly residentId?: string;
 }
 
 export interface SeedServiceAccount {

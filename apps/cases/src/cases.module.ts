@@ -11,10 +11,15 @@ import { NoticeRecord } from './cases/notices/notice.entity';
 import { CaseMoves } from './cases/case-moves';
 import { CentreCalendars } from './cases/centre-calendars';
 import { calendarChangesConsumer } from './cases/deadlines/calendar-changes.consumer';
-import { CASE_SWEEP_INTERVAL_MS, CaseSchedules } from './cases/deadlines/case-schedules';
+import { CASE_SCHEDULE_INTERVALS, CaseSchedules } from './cases/case-schedules';
+import { AuditAnchoring } from './cases/audit/audit-anchoring';
+import { CaseAuditTrailUseCase } from './cases/audit/case-audit-trail.use-case';
+import { ListCasesUseCase } from './cases/list-cases/list-cases.use-case';
+import { RevealApplicantUseCase } from './cases/personal-data/reveal-applicant.use-case';
 import { DeadlineRefreshSweep } from './cases/deadlines/deadline-refresh.sweep';
 import { DeemedAcceptanceSweep } from './cases/deadlines/deemed-acceptance.sweep';
 import { CasesHandlers } from './cases/cases.handlers';
+import { CaseWorkHandlers } from './cases/case-work.handlers';
 import { ReadCaseUseCase } from './cases/read-case/read-case.use-case';
 import { SubmitCaseUseCase } from './cases/submit-case/submit-case.use-case';
 import { type CasesConfig } from './cases.config';
@@ -52,7 +57,7 @@ export class CasesModule {
           name: 'cases-requests',
         }),
       ],
-      controllers: [CasesHandlers, healthController('cases')],
+      controllers: [CasesHandlers, CaseWorkHandlers, healthController('cases')],
       providers: [
         ...persistenceProviders('cases'),
         { provide: PersonalDataVault, useValue: PersonalDataVault.fromConfig(config) },
@@ -68,7 +73,14 @@ export class CasesModule {
         DeemedAcceptanceSweep,
         DeadlineRefreshSweep,
         CaseSchedules,
-        { provide: CASE_SWEEP_INTERVAL_MS, useValue: config.caseSweepIntervalMs },
+        AuditAnchoring,
+        RevealApplicantUseCase,
+        CaseAuditTrailUseCase,
+        ListCasesUseCase,
+        {
+          provide: CASE_SCHEDULE_INTERVALS,
+          useValue: { sweepMs: config.caseSweepIntervalMs, anchorMs: config.auditAnchorIntervalMs },
+        },
       ],
     };
   }

@@ -1,4 +1,9 @@
-import { caseContracts, healthContracts, parkedEventContracts } from '@gov/contracts';
+import {
+  caseContracts,
+  caseWorkContracts,
+  healthContracts,
+  parkedEventContracts,
+} from '@gov/contracts';
 import { createNatsService } from '@gov/nats';
 import { type INestMicroservice } from '@nestjs/common';
 import { loadCasesConfig } from './cases.config';
@@ -11,6 +16,7 @@ export async function startCases(env: NodeJS.ProcessEnv = process.env): Promise<
     queue: 'cases',
     contracts: [
       ...Object.values(caseContracts),
+      ...Object.values(caseWorkContracts),
       healthContracts.cases,
       ...Object.values(parkedEventContracts.cases),
     ],

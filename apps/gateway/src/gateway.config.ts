@@ -105,6 +105,17 @@ export const gatewayConventionsFragment = {
     description: 'The window the rate limits count over; a budget refills evenly across it',
     defaultValue: '60000',
   }),
+  // The public progress lookup needs no token, only a case number and its 8-character query code:
+  // a citizen checks a few times a day, so 30 per 10 minutes per IP never gets in their way yet
+  // makes guessing codes hopeless. It is spent in addition to the per-IP limit above.
+  progressLookupLimitPerIp: wholeNumberVariable('GATEWAY_PROGRESS_LOOKUP_LIMIT_PER_IP', 1, {
+    description: 'Public case-progress lookups one client IP may make per lookup window',
+    defaultValue: '30',
+  }),
+  progressLookupWindowMs: millisecondsVariable('GATEWAY_PROGRESS_LOOKUP_WINDOW_MS', {
+    description: 'The window the progress-lookup limit counts over; it refills evenly across it',
+    defaultValue: '600000',
+  }),
   bodyLimitBytes: wholeNumberVariable('GATEWAY_BODY_LIMIT_BYTES', 1, {
     description: 'Largest request body accepted (413 PLATFORM.PAYLOAD_TOO_LARGE above it)',
     defaultValue: String(1024 * 1024),

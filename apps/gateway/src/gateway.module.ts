@@ -11,6 +11,7 @@ import { CentresController, WindowsController } from './catalog/centres.controll
 import { DepartmentsController } from './catalog/departments.controller';
 import { DivisionImportsController } from './catalog/division-imports.controller';
 import { CaseProgressController, CasesController } from './cases/cases.controller';
+import { CaseTasksController, CaseWorkController } from './cases/case-work.controller';
 import { DivisionsController } from './catalog/divisions.controller';
 import { GuideCache } from './catalog/guide-cache';
 import { GuidesController, ItemsController } from './catalog/items.controller';
@@ -77,6 +78,8 @@ export const GATEWAY_CONTROLLERS = [
   PowerCategoriesController,
   PowersController,
   CasesController,
+  CaseWorkController,
+  CaseTasksController,
   CaseProgressController,
   NoticesController,
   ParkedEventsController,

@@ -1,4 +1,5 @@
 import { caseContracts, caseEvents } from './cases/case.contracts';
+import { caseAuditEvents, caseWorkContracts } from './cases/case-work.contracts';
 import { catalogContracts } from './catalog/catalog.contracts';
 import { catalogEvents } from './catalog/catalog.events';
 import { divisionContracts } from './catalog/division.contracts';
@@ -22,6 +23,7 @@ import { type RequestContract } from './schema/contract';
 export const allRequestContracts: readonly RequestContract[] = [
   ...Object.values(catalogContracts),
   ...Object.values(caseContracts),
+  ...Object.values(caseWorkContracts),
   ...Object.values(divisionContracts),
   ...Object.values(centreContracts),
   ...Object.values(centreWindowContracts),
@@ -37,6 +39,7 @@ export const allRequestContracts: readonly RequestContract[] = [
 export const allEventContracts: readonly EventContract[] = [
   ...Object.values(catalogEvents),
   ...Object.values(caseEvents),
+  ...Object.values(caseAuditEvents),
   ...Object.values(divisionEvents),
   ...Object.values(centreEvents),
   ...Object.values(calendarEvents),

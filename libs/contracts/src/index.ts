@@ -52,4 +52,5 @@ export * from './cases/case.errors';
 export * from './cases/case.schemas';
 export * from './cases/case-record.schemas';
 export * from './cases/case.contracts';
+export * from './cases/case-work.contracts';
 export * from './all-contracts';

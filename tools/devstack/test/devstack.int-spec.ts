@@ -4,6 +4,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { casesWalkthrough } from '../../scenarios/cases-walkthrough';
 import { DevstackRun } from './devstack-run';
 
 const BANNER = /The suite is up[\s\S]*?Ctrl-C stops.*\n─+/;
@@ -25,15 +26,16 @@ describe('npm start', () => {
 
   beforeAll(async () => {
     chmodSync(dataDir, 0o755); // run as root, PostgreSQL runs as `postgres` and must reach it
-    const port = await freePort();
+    // Nothing listens on a free port until the suite starts, so two asks may get the same one.
+    const [port, postgresPort, natsPort, realmPort] = await distinctFreePorts(4);
     gateway = `http://127.0.0.1:${port}`;
     env = {
       GOV_DATA_DIR: dataDir,
-      GOV_LOCAL_POSTGRES_URL: `postgres://postgres@127.0.0.1:${await freePort()}/postgres`,
-      GOV_LOCAL_NATS_URL: `nats://127.0.0.1:${await freePort()}`,
+      GOV_LOCAL_POSTGRES_URL: `postgres://postgres@127.0.0.1:${postgresPort}/postgres`,
+      GOV_LOCAL_NATS_URL: `nats://127.0.0.1:${natsPort}`,
       GOV_HEALTH_PORT_BASE: String(await freePortRun(5)),
       PORT: String(port),
-      GOV_REALM_PORT: String(await freePort()),
+      GOV_REALM_PORT: String(realmPort),
     };
   });
 
@@ -74,6 +76,10 @@ describe('npm start', () => {
       }),
     });
     expect(await token.json()).toMatchObject({ token_type: 'Bearer', expires_in: 300 });
+    // Issue 7's scenario against what `npm start` brought up (`npm run scenario:cases`).
+    const walkthrough = await casesWalkthrough({ gateway, issuer });
+    expect(walkthrough.statuses.at(-1)).toBe('delivered');
+    expect(walkthrough.auditVerified).toBe(true);
 
     run.signal('SIGINT');
     expect(await run.exit()).toEqual({ code: 0, signal: null });
@@ -146,6 +152,13 @@ async function eventuallyFree(port: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
   expect(await isPortFree(port)).toBe(true);
+}
+
+/** `count` free ports, all different. */
+async function distinctFreePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
 }
 
 /**

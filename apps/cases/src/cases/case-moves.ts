@@ -65,7 +65,7 @@ export const DEEMED_ACCEPTANCE_AUTHOR: CaseAuthor = {
 export interface MovedCase {
   readonly record: CaseRecord;
   readonly state: CaseState;
-  /** The notice document the transition issued, if it issues one. */
+  /** The last notice document the transitions issued, if any issues one. */
   readonly notice: NoticeRecord | null;
 }
 
@@ -90,47 +90,76 @@ export class CaseMoves {
     calendar: WorkingCalendar,
     now: Date,
   ): Promise<MovedCase> {
+    return this.moveThrough(id, [command], author, calendar, now);
+  }
+
+  /**
+   * Applies several transitions at once, all or none (an on-the-spot conclusion: accept, decide,
+   * conclude), each recorded as if given alone.
+   */
+  moveThrough(
+    id: string,
+    commands: readonly MovingCommand[],
+    author: CaseAuthor,
+    calendar: WorkingCalendar,
+    now: Date,
+  ): Promise<MovedCase> {
     return this.orm.em.transactional(async (em) => {
       const record = await em.findOneOrFail(CaseRecord, { id });
-      const moved = fromCaseRules(() =>
-        transition(restoreCaseState(record.state), command, {
-          actor: author.actor,
-          now,
-          calendar,
-        }),
-      );
-      record.state = moved.state;
-      record.status = moved.state.status;
-      record.updatedAt = now;
-      Object.assign(record, deadlineColumns(moved.state, calendar, now));
-      await flushUnderLock(em, id);
-      const reason = 'reason' in command ? command.reason : undefined;
-      await this.outbox.record(em, EVENT_OF[command.action], {
-        aggregateId: id,
-        division: record.division,
-        sequence: moved.state.sequence,
-        data: {
-          ...caseEventData(record),
-          ...(reason === undefined ? {} : { reason }),
-          at: now.toISOString(),
-        },
-      });
-      await this.audit.append(em, {
-        aggregateType: 'case',
-        aggregateId: id,
-        sequence: moved.state.sequence,
-        actor: author.audit,
-        action: command.action,
-        change: {
-          from: moved.transition.from,
-          to: moved.transition.to,
-          ...(reason === undefined ? {} : { reason }),
-          ...('items' in command ? { items: command.items.map((item) => ({ ...item })) } : {}),
-        },
-      });
-      const notice = await issueNotice(em, record, moved.state, command.action, calendar, now);
-      return { record, state: moved.state, notice };
+      let state = restoreCaseState(record.state);
+      let notice: NoticeRecord | null = null;
+      for (const command of commands) {
+        state = await this.record(em, record, state, command, author, calendar, now);
+        notice = (await issueNotice(em, record, state, command.action, calendar, now)) ?? notice;
+      }
+      return { record, state, notice };
     });
+  }
+
+  /** One transition: the row under its lock, then its event and its audit row. */
+  private async record(
+    em: EntityManager,
+    record: CaseRecord,
+    state: CaseState,
+    command: MovingCommand,
+    author: CaseAuthor,
+    calendar: WorkingCalendar,
+    now: Date,
+  ): Promise<CaseState> {
+    const moved = fromCaseRules(() =>
+      transition(state, command, { actor: author.actor, now, calendar }),
+    );
+    record.state = moved.state;
+    record.status = moved.state.status;
+    record.updatedAt = now;
+    Object.assign(record, deadlineColumns(moved.state, calendar, now));
+    // One flush a transition: the version (the lock) follows the sequence of the events.
+    await flushUnderLock(em, record.id);
+    const reason = 'reason' in command ? command.reason : undefined;
+    await this.outbox.record(em, EVENT_OF[command.action], {
+      aggregateId: record.id,
+      division: record.division,
+      sequence: moved.state.sequence,
+      data: {
+        ...caseEventData(record),
+        ...(reason === undefined ? {} : { reason }),
+        at: now.toISOString(),
+      },
+    });
+    await this.audit.append(em, {
+      aggregateType: 'case',
+      aggregateId: record.id,
+      sequence: moved.state.sequence,
+      actor: author.audit,
+      action: command.action,
+      change: {
+        from: moved.transition.from,
+        to: moved.transition.to,
+        ...(reason === undefined ? {} : { reason }),
+        ...('items' in command ? { items: command.items.map((item) => ({ ...item })) } : {}),
+      },
+    });
+    return moved.state;
   }
 }
 

@@ -2,7 +2,6 @@ import { type Principal } from '@gov/auth';
 import {
   caseContracts,
   type GetCaseNoticeRequest,
-  type ListCasesRequest,
   type RequestCorrectionRequest,
   type SubmitCaseRequest,
 } from '@gov/contracts';
@@ -103,11 +102,6 @@ export class CasesHandlers {
   withdraw(@Payload() request: { id: string; reason?: string }, @Caller() caller: Principal) {
     const { id, ...command } = request;
     return this.acting.act(id, { action: 'withdraw', ...command }, caller);
-  }
-
-  @MessagePattern(caseContracts.listCases.subject)
-  list(@Payload() request: ListCasesRequest, @Caller() caller: Principal) {
-    return this.reading.list(request, caller);
   }
 
   @MessagePattern(caseContracts.getCase.subject)

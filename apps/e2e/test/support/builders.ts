@@ -33,6 +33,7 @@ export function aPrincipal(overrides: Partial<Principal> = {}): Principal {
     roles: ['catalog_admin'],
     division: '330000000000',
     department: null,
+    residentId: null,
     ...overrides,
   };
 }

@@ -43,6 +43,9 @@ export const PrincipalSchema = Type.Object(
     department: Type.Union([Type.String(), Type.Null()], {
       description: '所属部门的统一社会信用代码 · credit code of the caller’s department',
     }),
+    residentId: Type.Union([Type.String(), Type.Null()], {
+      description: '实名认证的居民身份证号码（脱敏） · the verified resident ID, masked',
+    }),
   },
   { $id: 'Principal', additionalProperties: false },
 );

@@ -1,4 +1,5 @@
 import { type Principal } from '@gov/auth';
+import { maskPersonalData } from '@gov/personal-data';
 import { Controller, Get, Req } from '@nestjs/common';
 import { ApiReply } from '../api-docs/api-reply.decorator';
 import { ME_REPLY } from '../api-docs/own-routes';
@@ -12,6 +13,16 @@ export class MeController {
   @Authenticated()
   @ApiReply(ME_REPLY)
   me(@Req() request: AuthenticatedRequest): Principal | undefined {
-    return request.principal;
+    const principal = request.principal;
+    // Personal data is answered masked, even to its owner: a screen or a log may show it.
+    return (
+      principal && {
+        ...principal,
+        residentId:
+          principal.residentId === null
+            ? null
+            : maskPersonalData('resident-id', principal.residentId),
+      }
+    );
   }
 }

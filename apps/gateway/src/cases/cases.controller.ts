@@ -17,7 +17,7 @@ import { Operation } from '../auth/access.decorators';
 import { forwardCommand } from '../bus/forward-command';
 import { forwardedHeaders } from '../bus/forwarded-headers';
 import { jsonObjectBody } from '../bus/json-body';
-import { optionalText, pageQuery } from '../bus/query-params';
+import { optionalBoolean, optionalText, pageQuery } from '../bus/query-params';
 
 /** A printed notice needs its inline style and nothing else. */
 const NOTICE_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
@@ -48,7 +48,10 @@ export class CasesController {
     return submitted;
   }
 
-  /** Cases newest first: `?division=&status=&itemCode=&applicantId=&cursor=&limit=`. */
+  /**
+   * Cases newest first: `?division=&status=&itemCode=&applicantId=&cursor=&limit=`, and by
+   * deadline `?deadline=promised|statutory&dueFrom=&dueTo=&overdue=`.
+   */
   @Get()
   @Operation(caseContracts.listCases)
   list(
@@ -57,6 +60,10 @@ export class CasesController {
     @Query('status') status?: string,
     @Query('itemCode') itemCode?: string,
     @Query('applicantId') applicantId?: string,
+    @Query('deadline') deadline?: string,
+    @Query('dueFrom') dueFrom?: string,
+    @Query('dueTo') dueTo?: string,
+    @Query('overdue') overdue?: string,
     @Query('cursor') cursor?: string,
     @Query('limit') limit?: string,
   ): Promise<CaseSummaryPage> {
@@ -67,6 +74,10 @@ export class CasesController {
         ...optionalText('status', status),
         ...optionalText('itemCode', itemCode),
         ...optionalText('applicantId', applicantId),
+        ...optionalText('deadline', deadline),
+        ...optionalText('dueFrom', dueFrom),
+        ...optionalText('dueTo', dueTo),
+        ...optionalBoolean('overdue', overdue),
         ...pageQuery(cursor, limit),
       },
       { headers: forwardedHeaders(request) },

@@ -11,13 +11,16 @@ type HttpConventionsConfig = Pick<
   | 'rateLimitPerIp'
   | 'rateLimitPerPrincipal'
   | 'rateLimitWindowMs'
+  | 'progressLookupLimitPerIp'
+  | 'progressLookupWindowMs'
   | 'hstsMaxAgeSeconds'
 >;
 
 /**
  * The gateway's HTTP conventions, before `listen`: CORS for gov-web, security headers and per-IP
- * and per-principal rate limits on every response (problem documents included). The body limit and
- * `trustProxy` are options of the Fastify adapter (see `fastifyOptions`).
+ * and per-principal rate limits on every response (problem documents included), and a tighter
+ * per-IP budget on the public progress lookup. The body limit and `trustProxy` are options of the
+ * Fastify adapter (see `fastifyOptions`).
  *
  * Order matters: Nest runs the CORS hook first (so a 429 still carries CORS headers and a browser
  * script can read its `Retry-After`; preflights are answered there, before any limit), then
@@ -34,6 +37,10 @@ export async function hardenHttp(
   installRateLimits(fastify, {
     perIp: { limit: config.rateLimitPerIp, windowMs: config.rateLimitWindowMs },
     perPrincipal: { limit: config.rateLimitPerPrincipal, windowMs: config.rateLimitWindowMs },
+    progressLookupPerIp: {
+      limit: config.progressLookupLimitPerIp,
+      windowMs: config.progressLookupWindowMs,
+    },
   });
 }
 

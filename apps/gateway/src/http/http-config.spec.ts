@@ -2,12 +2,14 @@ import { ConfigError } from '@gov/config';
 import { loadGatewayConfig } from '../gateway.config';
 
 describe('the HTTP conventions in the gateway configuration', () => {
-  it('defaults to gov-web of the dev realm, 600/min per IP, 300/min per principal and 1 MiB', () => {
+  it('defaults to gov-web of the dev realm, 600/min per IP, 300/min per principal, 30 progress lookups per 10 min per IP and 1 MiB', () => {
     expect(loadGatewayConfig({})).toMatchObject({
       corsOrigins: ['http://127.0.0.1:5173', 'http://localhost:5173'],
       rateLimitPerIp: 600,
       rateLimitPerPrincipal: 300,
       rateLimitWindowMs: 60_000,
+      progressLookupLimitPerIp: 30,
+      progressLookupWindowMs: 600_000,
       bodyLimitBytes: 1_048_576,
       trustProxy: false,
       hstsMaxAgeSeconds: 0,
@@ -29,6 +31,7 @@ describe('the HTTP conventions in the gateway configuration', () => {
     ['GATEWAY_CORS_ORIGINS', 'gov.example.cn', /not an origin/],
     ['GATEWAY_RATE_LIMIT_PER_IP', '0', /at least 1/],
     ['GATEWAY_RATE_LIMIT_PER_PRINCIPAL', '1.5', /whole number/],
+    ['GATEWAY_PROGRESS_LOOKUP_LIMIT_PER_IP', '0', /at least 1/],
     ['GATEWAY_BODY_LIMIT_BYTES', '1MB', /whole number/],
     ['GATEWAY_TRUST_PROXY', 'yes', /hop count/],
     ['GATEWAY_TRUST_PROXY', '10.0.0.0/abc', /hop count/],

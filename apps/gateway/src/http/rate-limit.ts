@@ -21,6 +21,16 @@ export function isExemptFromIpLimit(url: string): boolean {
   return path === '/health' || path === '/health/';
 }
 
+/**
+ * Whether a request is a public case-progress lookup, which answers to anyone holding a case number
+ * and its 8-character query code and so gets a far tighter per-IP budget against guessing. Decided
+ * on the route Fastify matched (`request.routeOptions.url`), not on the raw URL: the router decodes
+ * percent-escapes, so `/api/v1/case%2Dprogress/…` reaches the lookup too.
+ */
+export function isProgressLookup(route: string | undefined): boolean {
+  return route?.startsWith('/api/v1/case-progress/') ?? false;
+}
+
 /** Names of the headers, also exposed to browsers by CORS. */
 export const RATE_LIMIT_HEADERS = [
   'retry-after',
@@ -30,22 +40,32 @@ export const RATE_LIMIT_HEADERS = [
 ] as const;
 
 /**
- * Per-IP limit on every request (an `onRequest` hook, so before body parsing and routing) keyed on
- * `request.ip` — which honours `X-Forwarded-For` only from proxies `GATEWAY_TRUST_PROXY` names —
- * and the per-principal limiter the auth guard spends from once a token is verified.
+ * Per-IP limit on every request (an `onRequest` hook, so before body parsing) keyed on `request.ip`
+ * — which honours `X-Forwarded-For` only from proxies `GATEWAY_TRUST_PROXY` names — then, on the
+ * public progress lookup only, a second and tighter per-IP budget under the same key; and the
+ * per-principal limiter the auth guard spends from once a token is verified.
  */
 export function installRateLimits(
   fastify: FastifyInstance,
-  policies: { readonly perIp: RateLimitPolicy; readonly perPrincipal: RateLimitPolicy },
+  policies: {
+    readonly perIp: RateLimitPolicy;
+    readonly perPrincipal: RateLimitPolicy;
+    readonly progressLookupPerIp: RateLimitPolicy;
+  },
 ): void {
   const perIp = new RateLimiter(policies.perIp);
+  const progressLookup = new RateLimiter(policies.progressLookupPerIp);
   fastify.decorate('principalRateLimiter', new RateLimiter(policies.perPrincipal));
   fastify.addHook('onRequest', async (request, reply) => {
     if (isExemptFromIpLimit(request.url)) return;
-    const decision = perIp.take(ipRateLimitKey(request.ip));
-    setRateLimitHeaders(reply, decision);
-    if (!decision.allowed) {
-      return sendProblem(reply, request.url, rateLimited('ip', decision, perIp));
+    const key = ipRateLimitKey(request.ip);
+    const limiters = isProgressLookup(request.routeOptions.url) ? [perIp, progressLookup] : [perIp];
+    for (const limiter of limiters) {
+      const decision = limiter.take(key);
+      setRateLimitHeaders(reply, decision);
+      if (!decision.allowed) {
+        return sendProblem(reply, request.url, rateLimited('ip', decision, limiter));
+      }
     }
   });
 }

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Timestamp, Uuid } from '../schema/formats';
+import { PageRequestFields } from '../schema/page';
 import { CaseSchema, CaseStatusSchema, LocalDate } from './case.schemas';
 
 export const NOTICE_KIND_VALUES = ['acceptance', 'rejection', 'correction', 'decision'] as const;
@@ -80,3 +81,115 @@ export const CaseDetailSchema = Type.Object(
   { $id: 'CaseDetail', additionalProperties: false },
 );
 export type CaseDetail = Static<typeof CaseDetailSchema>;
+
+export const ConcludeOnTheSpotRequestSchema = Type.Object(
+  {
+    id: Uuid,
+    outcome: Type.Union([Type.Literal('approved'), Type.Literal('denied')], {
+      description: '准予 / 不予许可',
+    }),
+    reason: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S', description: '不予许可的理由' }),
+    ),
+  },
+  { $id: 'ConcludeOnTheSpotRequest', additionalProperties: false },
+);
+export type ConcludeOnTheSpotRequest = Static<typeof ConcludeOnTheSpotRequestSchema>;
+
+export const RevealApplicantRequestSchema = Type.Object(
+  {
+    id: Uuid,
+    purpose: Type.String({
+      minLength: 2,
+      maxLength: 200,
+      pattern: '\\S',
+      description: '查看原文的事由（记入审计日志），例如：电话告知补正材料',
+    }),
+  },
+  { $id: 'RevealApplicantRequest', additionalProperties: false },
+);
+export type RevealApplicantRequest = Static<typeof RevealApplicantRequestSchema>;
+
+/** The applicant's identifiers in clear, for the staff handling the case; every view is audited. */
+export const RevealedApplicantSchema = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('person'), Type.Literal('organisation')]),
+    name: Type.String(),
+    idNumber: Type.String({ description: '居民身份证号码或统一社会信用代码（原文）' }),
+    phone: Type.String({ description: '联系电话（原文）' }),
+  },
+  { $id: 'RevealedApplicant', additionalProperties: false },
+);
+export type RevealedApplicant = Static<typeof RevealedApplicantSchema>;
+
+/** One row of a case's audit trail, as a supervisor reads it (no personal data is ever in it). */
+export const AuditRowSchema = Type.Object(
+  {
+    position: Type.Integer({ minimum: 1, description: '在审计链中的位置' }),
+    aggregateType: Type.String({
+      description: '`case`：办件的变更；`case-personal-data`：查看原文',
+    }),
+    sequence: Type.Integer({ minimum: 1 }),
+    action: Type.String(),
+    actor: Type.Object(
+      {
+        kind: Type.Union([Type.Literal('user'), Type.Literal('service')]),
+        username: Type.String(),
+        role: Type.Union([Type.String(), Type.Null()]),
+      },
+      { additionalProperties: false },
+    ),
+    change: Type.Unknown({ description: '变更内容' }),
+    occurredAt: Timestamp,
+    hash: Type.String(),
+    prevHash: Type.Union([Type.String(), Type.Null()]),
+  },
+  { $id: 'AuditRow', additionalProperties: false },
+);
+
+export const CaseAuditTrailSchema = Type.Object(
+  {
+    caseId: Uuid,
+    rows: Type.Array(AuditRowSchema),
+    verification: Type.Object(
+      {
+        ok: Type.Boolean({ description: '逐行哈希、链接、序号与已签名锚点均核验无误' }),
+        rowsChecked: Type.Integer({ minimum: 0 }),
+        anchorsChecked: Type.Integer({ minimum: 0 }),
+        problem: Type.Union(
+          [
+            Type.Object(
+              {
+                kind: Type.String({ examples: ['row-altered', 'sequence-gap', 'anchor-mismatch'] }),
+              },
+              { additionalProperties: true },
+            ),
+            Type.Null(),
+          ],
+          { description: '发现的第一个问题（被篡改的行、缺失的行、重算的链……）' },
+        ),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { $id: 'CaseAuditTrail', additionalProperties: false },
+);
+export type CaseAuditTrail = Static<typeof CaseAuditTrailSchema>;
+
+export const ListCaseTasksRequestSchema = Type.Object(
+  { ...PageRequestFields },
+  { $id: 'ListCaseTasksRequest', additionalProperties: false },
+);
+export type ListCaseTasksRequest = Static<typeof ListCaseTasksRequestSchema>;
+
+/** A signed head of the cases schema's audit chain, published so a rewrite can be detected. */
+export const AuditAnchoredSchema = Type.Object(
+  {
+    schema: Type.String(),
+    position: Type.Integer({ minimum: 1 }),
+    hash: Type.String(),
+    anchoredAt: Type.String({ description: '数据库时间（UTC，微秒）' }),
+    signature: Type.String(),
+  },
+  { additionalProperties: false },
+);

@@ -1,5 +1,6 @@
 import { type Static, type TSchema } from '@sinclair/typebox';
 import { defineEvent } from '../events/event-contract';
+import { type ErrorCode } from '../errors/registry';
 import { type Role } from '../platform/roles';
 import { publicAccess, rolesAccess } from '../schema/access';
 import { defineCommand, defineQuery } from '../schema/contract';
@@ -30,7 +31,7 @@ import {
   GetCaseNoticeRequestSchema,
 } from './case-record.schemas';
 
-const sampleCase: Case = {
+export const sampleCase: Case = {
   id: '01936d3a-5b1c-7cc2-9f3e-1a2b3c4d5e6f',
   number: '330102-20261126-00000123',
   status: 'submitted',
@@ -104,12 +105,13 @@ const ACTION_ERRORS = [
 ] as const;
 
 /** A command moving a case along its lifecycle; it answers the case as it now stands. */
-function caseAction<Req extends TSchema>(
+export function caseAction<Req extends TSchema>(
   verb: string,
   summary: string,
   request: Req,
   roles: Role[],
   sample: Static<Req>,
+  errors: readonly ErrorCode[] = [],
 ) {
   return defineCommand({
     context: 'cases',
@@ -118,7 +120,7 @@ function caseAction<Req extends TSchema>(
     version: 1,
     summary,
     access: rolesAccess(...roles),
-    errors: [...ACTION_ERRORS],
+    errors: [...ACTION_ERRORS, ...errors],
     request,
     reply: CaseSchema,
     samples: { request: sample, reply: sampleCase },
@@ -249,7 +251,7 @@ export const caseContracts = {
     request: ListCasesRequestSchema,
     reply: CaseSummaryPageSchema,
     samples: {
-      request: { status: 'under-review', limit: 20 },
+      request: { status: 'under-review', overdue: true, limit: 20 },
       reply: {
         items: [
           {
@@ -259,6 +261,9 @@ export const caseContracts = {
             division: sampleCase.division,
             itemCode: sampleCase.item.code,
             itemName: sampleCase.item.name,
+            clockPhase: 'running',
+            statutoryDueDate: '2026-12-24',
+            promisedDueDate: '2026-12-10',
             receivedAt: sampleCase.receivedAt,
             updatedAt: sampleCase.updatedAt,
           },

@@ -196,6 +196,26 @@ export const ListCasesRequestSchema = Type.Object(
         description: '申请人的居民身份证号码或统一社会信用代码（按盲索引查找，不解密）',
       }),
     ),
+    deadline: Type.Optional(
+      Type.Union([Type.Literal('promised'), Type.Literal('statutory')], {
+        description: '下列期限条件所指的期限：承诺期限（默认）或法定期限',
+      }),
+    ),
+    dueFrom: Type.Optional(
+      Type.String({
+        pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+        description: '期限届满日不早于该日（YYYY-MM-DD，只含计时中的办件）',
+      }),
+    ),
+    dueTo: Type.Optional(
+      Type.String({
+        pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+        description: '期限届满日不晚于该日（YYYY-MM-DD，只含计时中的办件）',
+      }),
+    ),
+    overdue: Type.Optional(
+      Type.Boolean({ description: 'true：只看已超期仍在计时的办件；false：只看未超期的' }),
+    ),
     ...PageRequestFields,
   },
   { $id: 'ListCasesRequest', additionalProperties: false },
@@ -210,11 +230,17 @@ export const CaseSummarySchema = Type.Object(
     division: DivisionCode12,
     itemCode: Type.String(),
     itemName: Type.String(),
+    clockPhase: Type.String({
+      description: '计时状态：not-started / running / suspended / stopped',
+    }),
+    statutoryDueDate: Type.Union([LocalDate, Type.Null()]),
+    promisedDueDate: Type.Union([LocalDate, Type.Null()]),
     receivedAt: Timestamp,
     updatedAt: Timestamp,
   },
   { $id: 'CaseSummary', additionalProperties: false },
 );
+export type CaseSummary = Static<typeof CaseSummarySchema>;
 export const CaseSummaryPageSchema = PageOf(CaseSummarySchema, 'CaseSummaryPage');
 export type CaseSummaryPage = Static<typeof CaseSummaryPageSchema>;
 

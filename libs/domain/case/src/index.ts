@@ -51,7 +51,12 @@ export {
 export type { CaseCommand, CaseContext } from './case-command';
 export { checkLimits, submitCase, type SubmitCaseInput } from './submit-case';
 export { transition } from './transition';
-export { concludeOnTheSpot, type OnTheSpotResult } from './on-the-spot';
+export {
+  concludeOnTheSpot,
+  onTheSpotCommands,
+  type OnTheSpotDecision,
+  type OnTheSpotResult,
+} from './on-the-spot';
 export { checkCorrectionNotice } from './correction-notice';
 export {
   ACCEPTANCE_PERIOD_WORKING_DAYS,

@@ -1,4 +1,4 @@
-import type { CaseContext } from './case-command';
+import type { CaseCommand, CaseContext } from './case-command';
 import { CaseDomainError } from './case-domain.error';
 import type { CaseState, CaseTransition, DecisionOutcome } from './case-state';
 import { transition } from './transition';
@@ -16,19 +16,41 @@ export interface OnTheSpotResult {
  */
 export function concludeOnTheSpot(
   state: CaseState,
-  decision: { readonly outcome: DecisionOutcome; readonly reason?: string },
+  decision: OnTheSpotDecision,
   context: CaseContext,
 ): OnTheSpotResult {
+  const [accept, decide, conclude] = onTheSpotCommands(state, decision);
+  const accepted = transition(state, accept, context);
+  const decided = transition(accepted.state, decide, context);
+  const concluded = transition(decided.state, conclude, context);
+  return {
+    state: concluded.state,
+    transitions: [accepted.transition, decided.transition, concluded.transition],
+  };
+}
+
+/** The decision taken at the window. */
+export interface OnTheSpotDecision {
+  readonly outcome: DecisionOutcome;
+  readonly reason?: string;
+}
+
+/**
+ * The three commands of an on-the-spot conclusion, for a service that records each transition
+ * (event, audit row, notice) as it applies them. Refuses an item with a promised limit.
+ */
+export function onTheSpotCommands(
+  state: CaseState,
+  decision: OnTheSpotDecision,
+): readonly [
+  Extract<CaseCommand, { action: 'accept' }>,
+  Extract<CaseCommand, { action: 'decide' }>,
+  Extract<CaseCommand, { action: 'conclude' }>,
+] {
   if (state.limits.promised !== 0) {
     throw new CaseDomainError('CASE.NOT_ON_THE_SPOT_ITEM', undefined, {
       promised: state.limits.promised,
     });
   }
-  const accepted = transition(state, { action: 'accept' }, context);
-  const decided = transition(accepted.state, { action: 'decide', ...decision }, context);
-  const concluded = transition(decided.state, { action: 'conclude' }, context);
-  return {
-    state: concluded.state,
-    transitions: [accepted.transition, decided.transition, concluded.transition],
-  };
+  return [{ action: 'accept' }, { action: 'decide', ...decision }, { action: 'conclude' }];
 }

@@ -126,6 +126,27 @@ export class AuditTrail {
   }
 
   /**
+   * Appends a row numbered after the aggregate's last one, for records that are not versions of a
+   * stored aggregate (e.g. each time someone views personal data). The number is read under the
+   * chain lock, so concurrent appends for one aggregate never take the same one.
+   */
+  async appendNext(
+    tx: AuditTransaction,
+    entry: Omit<AuditEntry, 'sequence'>,
+  ): Promise<AuditRecord> {
+    this.requireTransaction(tx, 'Audit rows must be appended inside the transaction of the change');
+    const sql = sqlRunner(tx);
+    await this.lockChain(sql);
+    const [last] = await sql.rows<{ sequence: string | null }>(
+      `select max(sequence)::text as sequence from ${this.schema}.${AUDIT_LOG_TABLE}
+       where aggregate_type = $1 and aggregate_id = $2`,
+      [entry.aggregateType, entry.aggregateId],
+    );
+    // The lock is taken again by `append`: advisory locks stack within a transaction.
+    return this.append(tx, { ...entry, sequence: Number(last?.sequence ?? 0) + 1 });
+  }
+
+  /**
    * Signs the current chain head, stores the anchor and returns it for the caller to publish (in
    * the same transaction, through the outbox: the published copy is what a rewrite of this
    * schema cannot reach). Null when the chain is empty, or with `onlyIfMoved` when the head is

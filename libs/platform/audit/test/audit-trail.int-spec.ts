@@ -153,6 +153,30 @@ describe('appending to the audit trail', () => {
     }
   });
 
+  it('numbers rows appended with appendNext one after another, even when appended at once', async () => {
+    const { actor, action, change } = caseChange('c-1', 1);
+    const views = Array.from({ length: 8 }, () =>
+      transaction(pool, (client) =>
+        trail.appendNext(client, {
+          aggregateType: 'case-view',
+          aggregateId: 'c-1',
+          actor,
+          action,
+          change,
+        }),
+      ),
+    );
+    const records = await Promise.all(views);
+    expect(records.map((record) => record.sequence).sort((a, b) => a - b)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8,
+    ]);
+    expect(
+      await trail.verifyAggregate(pool, 'case-view', 'c-1', { lastSequence: 8 }),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+
   it('anchors the chain head on demand, once per head with onlyIfMoved', async () => {
     expect(await transaction(pool, (client) => trail.anchor(client))).toBeNull();
     await appendAll(pool, trail, [caseChange('c-1', 1), caseChange('c-1', 2)]);

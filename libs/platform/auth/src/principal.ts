@@ -13,6 +13,11 @@ export interface Principal {
   readonly division: string | null;
   /** The unified social credit code of the caller's department. */
   readonly department: string | null;
+  /**
+   * A citizen's resident ID as the identity provider verified it (实名认证, claim `resident_id`),
+   * so the cases a clerk entered for them are theirs too. Personal data: never logged or shown.
+   */
+  readonly residentId: string | null;
 }
 
 /** The principal carried by verified token claims (Keycloak's claim names). */
@@ -27,5 +32,6 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
     roles: ROLE_NAMES.filter((role) => roles.includes(role)),
     division: text('division'),
     department: text('department'),
+    residentId: text('resident_id'),
   };
 }

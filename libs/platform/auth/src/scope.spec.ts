@@ -10,6 +10,7 @@ function staff(division: string | null): Principal {
     roles: ['supervisor'],
     division,
     department: null,
+    residentId: null,
   };
 }
 

@@ -104,6 +104,7 @@ function keycloakClaims(user, clientId) {
     resource_access: {},
     ...(attribute('division') ? { division: attribute('division') } : {}),
     ...(attribute('department') ? { department: attribute('department') } : {}),
+    ...(attribute('resident_id') ? { resident_id: attribute('resident_id') } : {}),
   };
 }
 

@@ -3,7 +3,11 @@ import { type Case, GovError } from '@gov/contracts';
 import { PersonalDataVault } from '@gov/personal-data';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { onTheSpotCommands, type OnTheSpotDecision } from '@gov/case';
 import { CaseRecord } from '../case.entity';
+import { isOwnCase } from '../case-access';
+import { fromCaseRules } from '../case-rules-errors';
+import { restoreCaseState } from '../case-state-json';
 import { authorOf, CaseMoves, type MovingCommand } from '../case-moves';
 import { caseReply, openApplicant } from '../case-reply';
 import { clockView } from '../case-clock-view';
@@ -31,27 +35,46 @@ export class ActOnCaseUseCase {
     private readonly calendars: CentreCalendars,
   ) {}
 
-  async act(id: string, command: PersonCommand, caller: Principal): Promise<Case> {
+  act(id: string, command: PersonCommand, caller: Principal): Promise<Case> {
+    return this.actThrough(id, () => [command], caller);
+  }
+
+  /** An on-the-spot item (即办件) accepted, decided and concluded at the window in one go. */
+  concludeOnTheSpot(id: string, decision: OnTheSpotDecision, caller: Principal): Promise<Case> {
+    return this.actThrough(
+      id,
+      (record) => fromCaseRules(() => onTheSpotCommands(restoreCaseState(record.state), decision)),
+      caller,
+    );
+  }
+
+  private async actThrough(
+    id: string,
+    commandsFor: (record: CaseRecord) => readonly PersonCommand[],
+    caller: Principal,
+  ): Promise<Case> {
     const found = await this.orm.em.fork().findOne(CaseRecord, { id });
-    const record = found && mayAct(found, caller, command) ? found : null;
+    const commands = found ? commandsFor(found) : [];
+    const record =
+      found && commands.every((each) => this.mayAct(found, caller, each)) ? found : null;
     if (!record) throw new GovError('CASE.NOT_FOUND', undefined, { id });
     const calendar = await this.calendars.of(record.division);
     const now = new Date();
-    const moved = await this.moves.move(id, command, authorOf(caller), calendar, now);
+    const moved = await this.moves.moveThrough(id, commands, authorOf(caller), calendar, now);
     return caseReply(
       moved.record,
       openApplicant(this.vault, moved.record),
       clockView(moved.state, calendar, now),
     );
   }
-}
 
-/**
- * Staff act on the cases of their subtree; an applicant only resubmits their own. Anyone else is
- * answered as if the case did not exist.
- */
-function mayAct(record: CaseRecord, caller: Principal, command: PersonCommand): boolean {
-  const staff = STAFF_ROLES.some((role) => caller.roles.includes(role));
-  if (staff && Scope.of(caller).includes(record.division)) return true;
-  return APPLICANT_ACTIONS.has(command.action) && record.submittedBy === caller.subject;
+  /**
+   * Staff act on the cases of their subtree; an applicant only resubmits or withdraws their own.
+   * Anyone else is answered as if the case did not exist.
+   */
+  private mayAct(record: CaseRecord, caller: Principal, command: PersonCommand): boolean {
+    const staff = STAFF_ROLES.some((role) => caller.roles.includes(role));
+    if (staff && Scope.of(caller).includes(record.division)) return true;
+    return APPLICANT_ACTIONS.has(command.action) && isOwnCase(record, caller, this.vault);
+  }
 }

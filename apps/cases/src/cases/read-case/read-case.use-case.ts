@@ -8,15 +8,7 @@ import {
   normalizeQueryCode,
   tryParseCaseNumber,
 } from '@gov/case';
-import {
-  type CaseDetail,
-  type CaseNotice,
-  type CaseProgress,
-  type CaseSummaryPage,
-  GovError,
-  type ListCasesRequest,
-} from '@gov/contracts';
-import { readPage } from '@gov/persistence';
+import { type CaseDetail, type CaseNotice, type CaseProgress, GovError } from '@gov/contracts';
 import { PersonalDataVault } from '@gov/personal-data';
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -25,6 +17,7 @@ import { CaseRecord } from '../case.entity';
 import { clockView } from '../case-clock-view';
 import { restoreCaseState } from '../case-state-json';
 import { CentreCalendars } from '../centre-calendars';
+import { isOwnCase } from '../case-access';
 import { caseReply, openApplicant } from '../case-reply';
 import { NoticeRecord } from '../notices/notice.entity';
 import { caseDetail, caseNotice } from './case-detail';
@@ -68,59 +61,10 @@ export class ReadCaseUseCase {
     const mayRead =
       record !== null &&
       (caller.roles.includes('citizen') && caller.roles.length === 1
-        ? record.submittedBy === caller.subject
+        ? isOwnCase(record, caller, this.vault)
         : Scope.of(caller).includes(record.division));
     if (!record || !mayRead) throw new GovError('CASE.NOT_FOUND', undefined, { id });
     return record;
-  }
-
-  /**
-   * Cases newest first, a page at a time: an applicant sees their own; staff their subtree (or a
-   * division inside it), narrowed by status, item and applicant — the applicant found through the
-   * identifier's blind index, never by decrypting.
-   */
-  list(request: ListCasesRequest, caller: Principal): Promise<CaseSummaryPage> {
-    const applicantOnly = caller.roles.every((role) => role === 'citizen');
-    const scope = Scope.of(caller);
-    if (request.division !== undefined) scope.assertIncludes(request.division);
-    const prefix = Scope.ofDivision(request.division ?? scope.division).divisionPrefix;
-    const applicantIdx =
-      request.applicantId === undefined
-        ? undefined
-        : this.vault.blindIndex(
-            /^[0-9]{17}[0-9Xx]$/.test(request.applicantId) ? 'resident-id' : 'credit-code',
-            request.applicantId,
-          );
-    const em = this.orm.em.fork();
-    return readPage(
-      request,
-      1,
-      (after, rows) =>
-        em.find(
-          CaseRecord,
-          {
-            ...(applicantOnly
-              ? { submittedBy: caller.subject }
-              : { division: { $like: `${prefix ?? 'no-scope'}%` } }),
-            ...(request.status === undefined ? {} : { status: request.status }),
-            ...(request.itemCode === undefined ? {} : { itemCode: request.itemCode }),
-            ...(applicantIdx === undefined ? {} : { applicantIdIdx: applicantIdx }),
-            ...(after === undefined ? {} : { id: { $lt: String(after[0]) } }),
-          },
-          { orderBy: { id: 'desc' }, limit: rows },
-        ),
-      (record) => [record.id],
-      (record) => ({
-        id: record.id,
-        number: record.number,
-        status: record.status,
-        division: record.division,
-        itemCode: record.itemCode,
-        itemName: record.itemName,
-        receivedAt: record.receivedAt.toISOString(),
-        updatedAt: record.updatedAt.toISOString(),
-      }),
-    );
   }
 
   /**

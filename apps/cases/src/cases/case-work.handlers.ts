@@ -1,0 +1,53 @@
+import { type Principal } from '@gov/auth';
+import {
+  caseContracts,
+  caseWorkContracts,
+  type ConcludeOnTheSpotRequest,
+  type ListCasesRequest,
+  type ListCaseTasksRequest,
+  type RevealApplicantRequest,
+} from '@gov/contracts';
+import { Caller } from '@gov/nats';
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { ActOnCaseUseCase } from './act-on-case/act-on-case.use-case';
+import { CaseAuditTrailUseCase } from './audit/case-audit-trail.use-case';
+import { ListCasesUseCase } from './list-cases/list-cases.use-case';
+import { RevealApplicantUseCase } from './personal-data/reveal-applicant.use-case';
+
+/** The work around cases on the bus: lists and tasks, on-the-spot conclusion, personal data, audit. */
+@Controller()
+export class CaseWorkHandlers {
+  constructor(
+    private readonly listing: ListCasesUseCase,
+    private readonly acting: ActOnCaseUseCase,
+    private readonly revealing: RevealApplicantUseCase,
+    private readonly auditing: CaseAuditTrailUseCase,
+  ) {}
+
+  @MessagePattern(caseContracts.listCases.subject)
+  list(@Payload() request: ListCasesRequest, @Caller() caller: Principal) {
+    return this.listing.list(request, caller);
+  }
+
+  @MessagePattern(caseWorkContracts.listTasks.subject)
+  tasks(@Payload() request: ListCaseTasksRequest, @Caller() caller: Principal) {
+    return this.listing.tasks(request, caller);
+  }
+
+  @MessagePattern(caseWorkContracts.concludeOnTheSpot.subject)
+  concludeOnTheSpot(@Payload() request: ConcludeOnTheSpotRequest, @Caller() caller: Principal) {
+    const { id, ...decision } = request;
+    return this.acting.concludeOnTheSpot(id, decision, caller);
+  }
+
+  @MessagePattern(caseWorkContracts.revealApplicant.subject)
+  reveal(@Payload() request: RevealApplicantRequest, @Caller() caller: Principal) {
+    return this.revealing.reveal(request, caller);
+  }
+
+  @MessagePattern(caseWorkContracts.getAuditTrail.subject)
+  auditTrail(@Payload() request: { id: string }, @Caller() caller: Principal) {
+    return this.auditing.read(request.id, caller);
+  }
+}

@@ -1,0 +1,154 @@
+import { type Principal, Scope } from '@gov/auth';
+import { localDateOf } from '@gov/calendar';
+import {
+  type CaseSummary,
+  type CaseSummaryPage,
+  type ListCasesRequest,
+  type ListCaseTasksRequest,
+} from '@gov/contracts';
+import { readPage } from '@gov/persistence';
+import { PersonalDataVault } from '@gov/personal-data';
+import { type ObjectQuery } from '@mikro-orm/core';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { CaseRecord } from '../case.entity';
+
+/**
+ * Lists of cases: what an applicant submitted or is the applicant of; staff's subtree narrowed by
+ * status, item, applicant (through the blind index) and deadlines; and the staff's tasks, most
+ * urgent first. Deadline filters read the indexed due-date columns of running cases.
+ */
+@Injectable()
+export class ListCasesUseCase {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly vault: PersonalDataVault,
+  ) {}
+
+  /** Newest first, a page at a time. */
+  list(request: ListCasesRequest, caller: Principal): Promise<CaseSummaryPage> {
+    const em = this.orm.em.fork();
+    const where: ObjectQuery<CaseRecord> = {
+      ...this.visibleTo(caller, request.division),
+      ...(request.status === undefined ? {} : { status: request.status }),
+      ...(request.itemCode === undefined ? {} : { itemCode: request.itemCode }),
+      ...(request.applicantId === undefined
+        ? {}
+        : { applicantIdIdx: this.applicantIndex(request.applicantId) }),
+      ...deadlineFilter(request),
+    };
+    return readPage(
+      request,
+      1,
+      (after, rows) =>
+        em.find(
+          CaseRecord,
+          after === undefined ? where : { $and: [where, { id: { $lt: String(after[0]) } }] },
+          { orderBy: { id: 'desc' }, limit: rows },
+        ),
+      (record) => [record.id],
+      caseSummary,
+    );
+  }
+
+  /**
+   * A clerk's tasks: applications of the subtree waiting for acceptance, the acceptance period
+   * that ends first on top. An approver's: cases under review in the subtree, the promised due
+   * date that comes first on top.
+   */
+  tasks(request: ListCaseTasksRequest, caller: Principal): Promise<CaseSummaryPage> {
+    const em = this.orm.em.fork();
+    const clerk = caller.roles.includes('clerk');
+    const dueColumn = clerk ? 'acceptanceEndsAt' : 'promisedDueOn';
+    const where: ObjectQuery<CaseRecord> = {
+      ...this.visibleTo(caller, undefined),
+      // Per-department tasks come with joint approval (one task per department, Cases 2).
+      status: clerk ? 'submitted' : 'under-review',
+    };
+    return readPage(
+      request,
+      2,
+      (after, rows) =>
+        em.find(
+          CaseRecord,
+          after === undefined
+            ? where
+            : {
+                $and: [
+                  where,
+                  {
+                    $or: [
+                      { [dueColumn]: { $gt: after[0] } },
+                      { [dueColumn]: after[0], id: { $gt: String(after[1]) } },
+                    ],
+                  },
+                ],
+              },
+          { orderBy: { [dueColumn]: 'asc', id: 'asc' }, limit: rows },
+        ),
+      (record) => [
+        clerk ? (record.acceptanceEndsAt?.toISOString() ?? '') : (record.promisedDueOn ?? ''),
+        record.id,
+      ],
+      caseSummary,
+    );
+  }
+
+  /**
+   * An applicant sees the cases they submitted and those naming them as the applicant (a case a
+   * clerk entered for them at a window), through their verified resident ID; staff their subtree
+   * or a division inside it (403 outside).
+   */
+  private visibleTo(caller: Principal, division: string | undefined): ObjectQuery<CaseRecord> {
+    if (caller.roles.every((role) => role === 'citizen')) {
+      return caller.residentId === null
+        ? { submittedBy: caller.subject }
+        : {
+            $or: [
+              { submittedBy: caller.subject },
+              { applicantIdIdx: this.vault.blindIndex('resident-id', caller.residentId) },
+            ],
+          };
+    }
+    const scope = Scope.of(caller);
+    if (division !== undefined) scope.assertIncludes(division);
+    const prefix = Scope.ofDivision(division ?? scope.division).divisionPrefix;
+    return { division: { $like: `${prefix ?? 'no-scope'}%` } };
+  }
+
+  private applicantIndex(identifier: string): string {
+    const kind = /^[0-9]{17}[0-9Xx]$/.test(identifier) ? 'resident-id' : 'credit-code';
+    return this.vault.blindIndex(kind, identifier);
+  }
+}
+
+/** Due dates of running cases, by the deadline asked for (promised unless told). */
+function deadlineFilter(request: ListCasesRequest): ObjectQuery<CaseRecord> {
+  const { dueFrom, dueTo, overdue } = request;
+  if (dueFrom === undefined && dueTo === undefined && overdue === undefined) return {};
+  const column = request.deadline === 'statutory' ? 'statutoryDueOn' : 'promisedDueOn';
+  const today = localDateOf(new Date());
+  const bounds: ObjectQuery<CaseRecord>[] = [
+    ...(dueFrom === undefined ? [] : [{ [column]: { $gte: dueFrom } }]),
+    ...(dueTo === undefined ? [] : [{ [column]: { $lte: dueTo } }]),
+    // A deadline ends at 24:00 of its day: a case due today is not yet overdue.
+    ...(overdue === undefined ? [] : [{ [column]: overdue ? { $lt: today } : { $gte: today } }]),
+  ];
+  return { $and: [{ clockPhase: 'running' }, ...bounds] };
+}
+
+export function caseSummary(record: CaseRecord): CaseSummary {
+  return {
+    id: record.id,
+    number: record.number,
+    status: record.status,
+    division: record.division,
+    itemCode: record.itemCode,
+    itemName: record.itemName,
+    clockPhase: record.clockPhase,
+    statutoryDueDate: record.statutoryDueOn,
+    promisedDueDate: record.promisedDueOn,
+    receivedAt: record.receivedAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,107 @@
+import { defineEvent } from '../events/event-contract';
+import { rolesAccess } from '../schema/access';
+import { defineCommand, defineQuery } from '../schema/contract';
+import { caseAction, sampleCase } from './case.contracts';
+import { CaseSummaryPageSchema, GetCaseRequestSchema } from './case.schemas';
+import {
+  AuditAnchoredSchema,
+  CaseAuditTrailSchema,
+  ConcludeOnTheSpotRequestSchema,
+  ListCaseTasksRequestSchema,
+  RevealApplicantRequestSchema,
+  RevealedApplicantSchema,
+} from './case-record.schemas';
+
+/**
+ * The cases service's requests for the work around a case: on-the-spot conclusion, the personal
+ * data in clear for the staff handling it, its audit trail, the staff's task lists.
+ * WARNING: released subjects and payloads never change.
+ */
+export const caseWorkContracts = {
+  concludeOnTheSpot: caseAction(
+    'conclude-on-the-spot',
+    '即办件当场办结：受理、决定、办结一次完成（仅承诺时限为 0 的事项）',
+    ConcludeOnTheSpotRequestSchema,
+    ['clerk'],
+    { id: sampleCase.id, outcome: 'approved' },
+    ['CASE.NOT_ON_THE_SPOT_ITEM'],
+  ),
+  revealApplicant: defineCommand({
+    context: 'cases',
+    aggregate: 'case',
+    verb: 'reveal-applicant',
+    version: 1,
+    summary: '查看申请人证件号码、电话原文（经办工作人员；每次查看记入审计日志）',
+    access: rolesAccess('clerk', 'approver'),
+    errors: ['CASE.NOT_FOUND'],
+    request: RevealApplicantRequestSchema,
+    reply: RevealedApplicantSchema,
+    samples: {
+      request: { id: sampleCase.id, purpose: '电话告知补正材料' },
+      reply: { kind: 'person', name: '张三', idNumber: '330102199001010018', phone: '13812345678' },
+    },
+  }),
+  getAuditTrail: defineQuery({
+    context: 'cases',
+    aggregate: 'case',
+    verb: 'audit-trail',
+    version: 1,
+    summary: '办件审计日志及其核验结果（监察人员、中心管理员，本辖区）',
+    access: rolesAccess('supervisor', 'center_admin'),
+    errors: ['CASE.NOT_FOUND'],
+    request: GetCaseRequestSchema,
+    reply: CaseAuditTrailSchema,
+    samples: {
+      request: { id: sampleCase.id },
+      reply: {
+        caseId: sampleCase.id,
+        rows: [
+          {
+            position: 1,
+            aggregateType: 'case',
+            sequence: 1,
+            action: 'submit',
+            actor: { kind: 'user', username: 'citizen-zhang', role: 'citizen' },
+            change: { number: sampleCase.number },
+            occurredAt: sampleCase.receivedAt,
+            hash: 'sha-256:…',
+            prevHash: null,
+          },
+        ],
+        verification: { ok: true, rowsChecked: 1, anchorsChecked: 0, problem: null },
+      },
+    },
+  }),
+  listTasks: defineQuery({
+    context: 'cases',
+    aggregate: 'case',
+    verb: 'tasks',
+    version: 1,
+    summary:
+      '我的待办：窗口人员为本辖区待受理的办件（按受理期限），审批人员为本辖区审查中的办件（按承诺期限），最急的在前',
+    access: rolesAccess('clerk', 'approver'),
+    errors: ['PLATFORM.CURSOR_INVALID'],
+    request: ListCaseTasksRequestSchema,
+    reply: CaseSummaryPageSchema,
+    samples: { request: { limit: 20 }, reply: { items: [], nextCursor: null } },
+  }),
+} as const;
+
+/** The cases service's own audit events. */
+export const caseAuditEvents = {
+  auditAnchored: defineEvent({
+    context: 'cases',
+    aggregate: 'audit',
+    event: 'anchored',
+    version: 1,
+    summary: '审计链头已签名锚定',
+    data: AuditAnchoredSchema,
+    sample: {
+      schema: 'cases',
+      position: 42,
+      hash: 'sha-256:…',
+      anchoredAt: '2026-11-26T08:00:00.000000Z',
+      signature: '…',
+    },
+  }),
+} as const;

@@ -27,6 +27,7 @@ const projects = [
   'tools/boundaries',
   'tools/realm',
   'tools/devstack',
+  'tools/department-system',
 ];
 
 /** @type {import('jest').Config} */

@@ -1,3 +1,4 @@
+import { VERIFICATION_SYSTEMS } from '@gov/contracts';
 import { redactUrl, type NatsEndpoint } from '@gov/local-infra';
 import { type FoundPostgres } from './find-dependencies';
 import { type DevstackSettings } from './settings';
@@ -29,11 +30,17 @@ export function banner(
     `   NATS        ${natsSource(nats)}`,
     `               ${redactUrl(nats.url)}`,
     `               ${nats.dataDir ? `data in ${nats.dataDir}` : 'its data stays with that server'}`,
+    `   Departments ${departments()}`,
     `   Metrics     health and /metrics ports ${health}`,
     ...testUsersLines(settings.repoRoot, issuer, gateway),
     ` ${stopping(settings, postgres, nats)}`,
     rule,
   ].join('\n');
+}
+
+function departments(): string {
+  const names = Object.values(VERIFICATION_SYSTEMS).map((system) => system.name);
+  return `sample department systems (${names.join(', ')}) on NATS gov.int.*`;
 }
 
 function postgresSource({ server }: FoundPostgres): string {

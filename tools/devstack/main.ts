@@ -1,5 +1,6 @@
-// `npm start`: finds or starts PostgreSQL and NATS, starts the five apps as child processes,
-// waits until the gateway reports every service healthy and prints where everything is.
+// `npm start`: finds or starts PostgreSQL and NATS, starts the five apps and the sample department
+// systems as child processes, waits until the gateway reports every service healthy and prints
+// where everything is.
 // Ctrl-C (or SIGTERM) stops what it started, apps first. See docs/adr/0005-npm-start.md.
 import { DependencyError, isPortFree, startEmbeddedRealm } from '@gov/local-infra';
 import { join } from 'node:path';
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
     const pid = apps.start(name, appEnv(name, common, settings));
     say(`started ${name} (pid ${pid})`);
   }
+  const departments = apps.start('department-system', common);
+  say(`started the sample department systems (pid ${departments})`);
 
   const gatewayUrl = `http://${settings.gatewayHost}:${settings.gatewayPort}`;
   const waiting = new AbortController();

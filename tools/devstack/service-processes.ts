@@ -1,19 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { type AppName } from './settings';
+import { type ProcessName } from './settings';
 
 /** How long an app may take to close after SIGTERM before it gets SIGKILL. */
 const STOP_GRACE_MS = 10_000;
 
-export type ExitListener = (name: AppName, code: number | null, signal: string | null) => void;
+export type ExitListener = (name: ProcessName, code: number | null, signal: string | null) => void;
 
 /**
  * The apps as child processes, each `apps/<name>/src/main.ts` compiled on the fly by swc-node
- * with workspace libraries resolved to their source. Each gets an IPC channel: when we die,
+ * with workspace libraries resolved to their source (and the sample department systems the same
+ * way, from `tools/department-system/main.ts`). Each gets an IPC channel: when we die,
  * even by kill -9, the channel disconnects and the app closes itself (see runMain).
  */
 export class ServiceProcesses {
-  private readonly children = new Map<AppName, ChildProcess>();
+  private readonly children = new Map<ProcessName, ChildProcess>();
   private stopping = false;
 
   constructor(
@@ -21,8 +22,11 @@ export class ServiceProcesses {
     private readonly onExit: ExitListener,
   ) {}
 
-  start(name: AppName, env: NodeJS.ProcessEnv): number | undefined {
-    const main = join('apps', name, 'src', 'main.ts');
+  start(name: ProcessName, env: NodeJS.ProcessEnv): number | undefined {
+    const main =
+      name === 'department-system'
+        ? join('tools', name, 'main.ts')
+        : join('apps', name, 'src', 'main.ts');
     const child = spawn(
       process.execPath,
       ['--conditions=@gov/source', '-r', '@swc-node/register', main],
@@ -42,7 +46,7 @@ export class ServiceProcesses {
     return child.pid;
   }
 
-  /** SIGTERM to every app, then SIGKILL to those still running after ten seconds. */
+  /** SIGTERM to every process, then SIGKILL to those still running after ten seconds. */
   async stopAll(): Promise<void> {
     this.stopping = true;
     await Promise.all([...this.children.values()].map((child) => stop(child)));

@@ -3,6 +3,8 @@ import { DependencyError, REPO_ROOT, dataDirectory } from '@gov/local-infra';
 export const SERVICES = ['catalog', 'cases', 'disclosure', 'notifications'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 export type AppName = 'gateway' | ServiceName;
+/** Every child process of `npm start`: the apps and the sample department systems. */
+export type ProcessName = AppName | 'department-system';
 
 /** What `npm start` runs with, read once from the environment. */
 export interface DevstackSettings {

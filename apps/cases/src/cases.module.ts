@@ -14,6 +14,7 @@ import { calendarChangesConsumer } from './cases/deadlines/calendar-changes.cons
 import { CASE_SCHEDULE_INTERVALS, CaseSchedules } from './cases/case-schedules';
 import { AuditAnchoring } from './cases/audit/audit-anchoring';
 import { CaseAuditTrailUseCase } from './cases/audit/case-audit-trail.use-case';
+import { FeeReconciliationUseCase } from './cases/fees/fee-reconciliation.use-case';
 import { ListCasesUseCase } from './cases/list-cases/list-cases.use-case';
 import { RevealApplicantUseCase } from './cases/personal-data/reveal-applicant.use-case';
 import { DeadlineRefreshSweep } from './cases/deadlines/deadline-refresh.sweep';
@@ -77,6 +78,7 @@ export class CasesModule {
         RevealApplicantUseCase,
         CaseAuditTrailUseCase,
         ListCasesUseCase,
+        FeeReconciliationUseCase,
         {
           provide: CASE_SCHEDULE_INTERVALS,
           useValue: { sweepMs: config.caseSweepIntervalMs, anchorMs: config.auditAnchorIntervalMs },

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createDatabase, dropDatabase, startNatsServer, testInfrastructure } from '@gov/testing';
 import { type INestMicroservice } from '@nestjs/common';
 import { Client } from 'pg';
@@ -77,6 +79,11 @@ describe('catalog start-up on a fresh database', () => {
                 (select 1 from catalog.division d where d.code = department.division)) as orphans
          from catalog.department`,
     );
-    expect(rows).toEqual([{ count: '10', orphans: '0' }]);
+    const seeded = (
+      JSON.parse(
+        readFileSync(join(__dirname, '../../../deploy/seed/departments.json'), 'utf8'),
+      ) as { departments: unknown[] }
+    ).departments.length;
+    expect(rows).toEqual([{ count: String(seeded), orphans: '0' }]);
   });
 });

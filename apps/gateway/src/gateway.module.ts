@@ -11,7 +11,11 @@ import { CentresController, WindowsController } from './catalog/centres.controll
 import { DepartmentsController } from './catalog/departments.controller';
 import { DivisionImportsController } from './catalog/division-imports.controller';
 import { CaseProgressController, CasesController } from './cases/cases.controller';
-import { CaseTasksController, CaseWorkController } from './cases/case-work.controller';
+import {
+  CaseTasksController,
+  CaseWorkController,
+  FeeReconciliationController,
+} from './cases/case-work.controller';
 import { DivisionsController } from './catalog/divisions.controller';
 import { GuideCache } from './catalog/guide-cache';
 import { GuidesController, ItemsController } from './catalog/items.controller';
@@ -80,6 +84,7 @@ export const GATEWAY_CONTROLLERS = [
   CasesController,
   CaseWorkController,
   CaseTasksController,
+  FeeReconciliationController,
   CaseProgressController,
   NoticesController,
   ParkedEventsController,

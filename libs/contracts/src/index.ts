@@ -54,3 +54,4 @@ export * from './cases/case-record.schemas';
 export * from './cases/case.contracts';
 export * from './cases/case-work.contracts';
 export * from './all-contracts';
+export * from './integration/verification.contracts';

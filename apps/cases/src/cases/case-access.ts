@@ -19,3 +19,8 @@ export function isOwnCase(
     record.applicantIdIdx === vault.blindIndex('resident-id', caller.residentId)
   );
 }
+
+/** Citizens and agents see their own cases; staff roles see their subtree. */
+export function isApplicantSide(caller: Principal): boolean {
+  return caller.roles.every((role) => role === 'citizen' || role === 'agent');
+}

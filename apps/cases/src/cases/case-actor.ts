@@ -1,12 +1,12 @@
 import { type Principal } from '@gov/auth';
 import { type CaseActor } from '@gov/case';
 
-/** The caller as the case rules see them: their staff role when they have one, else the applicant. */
+/** A person with several roles acts in the first that applies: staff before an agent. */
+const STAFF_FIRST = ['clerk', 'approver', 'agent'] as const;
+
+/** The caller as the case rules see them: their staff role, else an agent, else the applicant. */
 export function caseActorOf(caller: Principal): CaseActor {
-  const role = caller.roles.includes('clerk')
-    ? 'clerk'
-    : caller.roles.includes('approver')
-      ? 'approver'
-      : 'citizen';
+  const role =
+    STAFF_FIRST.find((candidate) => caller.roles.includes(candidate)) ?? ('citizen' as const);
   return { id: caller.subject, username: caller.username, role };
 }

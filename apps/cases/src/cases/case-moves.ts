@@ -1,10 +1,12 @@
-import { type AuditActor, AuditTrail } from '@gov/audit';
+import { type AuditActor, AuditTrail, type JsonValue } from '@gov/audit';
 import { type Principal } from '@gov/auth';
 import { type WorkingCalendar } from '@gov/calendar';
 import {
   type CaseActor,
   type CaseCommand,
   type CaseState,
+  type CaseTransition,
+  afterAcceptance,
   DEEMED_ACCEPTANCE_ACTOR,
   transition,
 } from '@gov/case';
@@ -17,6 +19,7 @@ import { CaseRecord } from './case.entity';
 import { caseActorOf } from './case-actor';
 import { fromCaseRules } from './case-rules-errors';
 import { restoreCaseState } from './case-state-json';
+import { writeProjections, workDetails } from './case-projections';
 import { deadlineColumns } from './deadlines/case-deadlines';
 import { issueNotice } from './notices/issue-notice';
 import { type NoticeRecord } from './notices/notice.entity';
@@ -35,9 +38,16 @@ const EVENT_OF = {
   conclude: caseEvents.caseConcluded,
   deliver: caseEvents.caseDelivered,
   withdraw: caseEvents.caseWithdrawn,
+  'open-tasks': caseEvents.caseTasksOpened,
+  'decide-task': caseEvents.caseTaskDecided,
+  // A department's request for material suspends the case: the clock stops.
+  'request-task-material': caseEvents.caseSuspended,
+  'assess-fee': caseEvents.caseFeeAssessed,
+  'record-payment': caseEvents.caseFeePaid,
+  refund: caseEvents.caseRefunded,
 } as const;
 
-/** A transition this service records (handover comes with Cases 2). */
+/** A transition this service records (handover comes later). */
 export type MovingCommand = Extract<CaseCommand, { action: keyof typeof EVENT_OF }>;
 
 /** Who moves a case: as the rules see them, and as the audit trail records them. */
@@ -48,7 +58,7 @@ export interface CaseAuthor {
 
 /** A person acting through the API. */
 export function authorOf(caller: Principal): CaseAuthor {
-  const actor = caseActorOf(caller);
+  const actor = { ...caseActorOf(caller), department: caller.department };
   return {
     actor,
     audit: { kind: 'user', subject: caller.subject, username: caller.username, role: actor.role },
@@ -108,9 +118,14 @@ export class CaseMoves {
       const record = await em.findOneOrFail(CaseRecord, { id });
       let state = restoreCaseState(record.state);
       let notice: NoticeRecord | null = null;
-      for (const command of commands) {
+      const queue = [...commands];
+      for (let command = queue.shift(); command !== undefined; command = queue.shift()) {
         state = await this.record(em, record, state, command, author, calendar, now);
         notice = (await issueNotice(em, record, state, command.action, calendar, now)) ?? notice;
+        // An acceptance opens the departments' tasks and assesses the fee, each its own step.
+        if (command.action === 'accept' || command.action === 'deem-accepted') {
+          queue.unshift(...afterAcceptance(state));
+        }
       }
       return { record, state, notice };
     });
@@ -133,9 +148,11 @@ export class CaseMoves {
     record.status = moved.state.status;
     record.updatedAt = now;
     Object.assign(record, deadlineColumns(moved.state, calendar, now));
+    await writeProjections(em, record, moved.state, command, author.audit.subject, now);
     // One flush a transition: the version (the lock) follows the sequence of the events.
     await flushUnderLock(em, record.id);
-    const reason = 'reason' in command ? command.reason : undefined;
+    const reason = moved.transition.reason;
+    const details = workDetails(command, moved.state);
     await this.outbox.record(em, EVENT_OF[command.action], {
       aggregateId: record.id,
       division: record.division,
@@ -143,6 +160,7 @@ export class CaseMoves {
       data: {
         ...caseEventData(record),
         ...(reason === undefined ? {} : { reason }),
+        ...details,
         at: now.toISOString(),
       },
     });
@@ -152,15 +170,25 @@ export class CaseMoves {
       sequence: moved.state.sequence,
       actor: author.audit,
       action: command.action,
-      change: {
-        from: moved.transition.from,
-        to: moved.transition.to,
-        ...(reason === undefined ? {} : { reason }),
-        ...('items' in command ? { items: command.items.map((item) => ({ ...item })) } : {}),
-      },
+      change: auditChange(command, moved.transition, details),
     });
     return moved.state;
   }
+}
+
+/** What the audit row says of a transition: the states, the reason, what was named or paid. */
+function auditChange(
+  command: MovingCommand,
+  recorded: CaseTransition,
+  details: Record<string, JsonValue>,
+): JsonValue {
+  const change: Record<string, JsonValue> = { from: recorded.from, to: recorded.to, ...details };
+  if (recorded.reason !== undefined) change['reason'] = recorded.reason;
+  if ('items' in command) change['items'] = command.items.map((item) => ({ ...item }));
+  const money =
+    'payment' in command ? command.payment : 'refund' in command ? command.refund : null;
+  if (money) Object.assign(change, { reference: money.reference, window: money.window });
+  return change;
 }
 
 /** What every case event says besides its reason and instant. */

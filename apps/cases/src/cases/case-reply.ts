@@ -1,3 +1,4 @@
+import { type CaseFee, netPaidFen, paymentStatus } from '@gov/case';
 import { type Case, type CaseClock } from '@gov/contracts';
 import { maskName, type PersonalDataVault, type PersonalValue } from '@gov/personal-data';
 import { type CaseRecord } from './case.entity';
@@ -42,8 +43,29 @@ export function caseReply(
     materials: record.materials.map((material) => ({ ...material })),
     limits: { statutory: record.state.limits.statutory, promised: record.state.limits.promised },
     clock,
+    agent:
+      record.agentUsername === null || record.agentDivision === null
+        ? null
+        : { username: record.agentUsername, division: record.agentDivision },
+    tasks: (record.state.tasks ?? []).map((task) => ({
+      department: task.department,
+      lead: task.lead,
+      status: task.status,
+      ...(task.reason === undefined ? {} : { reason: task.reason }),
+      ...(task.decidedAt === undefined
+        ? {}
+        : { decidedAt: new Date(task.decidedAt).toISOString() }),
+    })),
+    fee: feeView(record.state.fee),
     receivedAt: record.receivedAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
     sequence: record.version,
   };
+}
+
+/** The fee as answered: its status, what is due and what is paid (net of refunds). */
+function feeView(fee: CaseFee | undefined): Case['fee'] {
+  return fee === undefined
+    ? { status: 'not-required', dueFen: 0, paidFen: 0 }
+    : { status: paymentStatus(fee), dueFen: fee.dueFen, paidFen: netPaidFen(fee) };
 }

@@ -3,6 +3,11 @@ import {
   caseContracts,
   caseWorkContracts,
   type ConcludeOnTheSpotRequest,
+  type DecideTaskRequest,
+  type FeeReconciliationRequest,
+  type RecordPaymentRequest,
+  type RefundRequest,
+  type RequestTaskMaterialRequest,
   type ListCasesRequest,
   type ListCaseTasksRequest,
   type RevealApplicantRequest,
@@ -12,6 +17,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { ActOnCaseUseCase } from './act-on-case/act-on-case.use-case';
 import { CaseAuditTrailUseCase } from './audit/case-audit-trail.use-case';
+import { FeeReconciliationUseCase } from './fees/fee-reconciliation.use-case';
 import { ListCasesUseCase } from './list-cases/list-cases.use-case';
 import { RevealApplicantUseCase } from './personal-data/reveal-applicant.use-case';
 
@@ -23,6 +29,7 @@ export class CaseWorkHandlers {
     private readonly acting: ActOnCaseUseCase,
     private readonly revealing: RevealApplicantUseCase,
     private readonly auditing: CaseAuditTrailUseCase,
+    private readonly reconciling: FeeReconciliationUseCase,
   ) {}
 
   @MessagePattern(caseContracts.listCases.subject)
@@ -39,6 +46,45 @@ export class CaseWorkHandlers {
   concludeOnTheSpot(@Payload() request: ConcludeOnTheSpotRequest, @Caller() caller: Principal) {
     const { id, ...decision } = request;
     return this.acting.concludeOnTheSpot(id, decision, caller);
+  }
+
+  @MessagePattern(caseWorkContracts.decideTask.subject)
+  decideTask(@Payload() request: DecideTaskRequest, @Caller() caller: Principal) {
+    const { id, ...command } = request;
+    return this.acting.act(id, { action: 'decide-task', ...command }, caller);
+  }
+
+  @MessagePattern(caseWorkContracts.requestTaskMaterial.subject)
+  requestTaskMaterial(@Payload() request: RequestTaskMaterialRequest, @Caller() caller: Principal) {
+    const { id, ...command } = request;
+    return this.acting.act(id, { action: 'request-task-material', ...command }, caller);
+  }
+
+  @MessagePattern(caseWorkContracts.recordPayment.subject)
+  recordPayment(@Payload() request: RecordPaymentRequest, @Caller() caller: Principal) {
+    const { id, ...payment } = request;
+    const at = new Date();
+    return this.acting.act(
+      id,
+      { action: 'record-payment', payment: { ...payment, by: caller.subject, at } },
+      caller,
+    );
+  }
+
+  @MessagePattern(caseWorkContracts.refundFee.subject)
+  refund(@Payload() request: RefundRequest, @Caller() caller: Principal) {
+    const { id, ...refund } = request;
+    const at = new Date();
+    return this.acting.act(
+      id,
+      { action: 'refund', refund: { ...refund, by: caller.subject, at } },
+      caller,
+    );
+  }
+
+  @MessagePattern(caseWorkContracts.feeReconciliation.subject)
+  reconcile(@Payload() request: FeeReconciliationRequest, @Caller() caller: Principal) {
+    return this.reconciling.reconcile(request, caller);
   }
 
   @MessagePattern(caseWorkContracts.revealApplicant.subject)

@@ -1,6 +1,6 @@
-import { type CaseState } from '@gov/case';
+import { type CaseState, type PaymentStatus } from '@gov/case';
 import { type Case as CaseReply, type CaseClock, type CaseStatus } from '@gov/contracts';
-import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 
 export interface StoredMaterial {
   readonly key: string;
@@ -67,6 +67,28 @@ export class CaseRecord {
 
   @Property({ type: 'json' })
   state!: CaseState;
+
+  /** The agent point's agent who submitted for the applicant (便民代办), and the agent's area. */
+  @Property({ type: 'text', nullable: true })
+  readonly agentSubject!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  readonly agentUsername!: string | null;
+
+  @Property({ type: 'string', length: 12, nullable: true })
+  readonly agentDivision!: string | null;
+
+  /** The village or community the applicant lives in, when an agent submitted. */
+  @Property({ type: 'string', length: 12, nullable: true })
+  readonly residence!: string | null;
+
+  /** A joint case's departments whose task is open (null for a case of one department). */
+  @Property({ type: ArrayType, columnType: 'varchar(18)[]', nullable: true })
+  pendingDepartments: string[] | null = null;
+
+  /** Whether the fee is paid (not-required / unpaid / partly-paid / paid), for lists. */
+  @Property({ type: 'string', length: 20 })
+  feeStatus: PaymentStatus & Opt = 'not-required';
 
   /** The organ that handles and decides the case (its credit code), from the item's guide. */
   @Property({ type: 'string', length: 18, nullable: true })

@@ -13,9 +13,6 @@ import { ActOnCaseUseCase } from './act-on-case/act-on-case.use-case';
 import { ReadCaseUseCase } from './read-case/read-case.use-case';
 import { SubmitCaseUseCase } from './submit-case/submit-case.use-case';
 
-/** The extension the law allows for a single organ's decision (行政许可法 Art. 42). */
-const STATUTORY_EXTENSION_DAYS = 10;
-
 /** The case contracts on the bus, each handed to its use case. */
 @Controller()
 export class CasesHandlers {
@@ -71,12 +68,7 @@ export class CasesHandlers {
 
   @MessagePattern(caseContracts.extendCase.subject)
   extend(@Payload() request: { id: string; reason?: string }, @Caller() caller: Principal) {
-    return this.acting.act(
-      request.id,
-      // 行政许可法 Art. 42: ten working days, approved by the head of the organ.
-      { action: 'extend', days: STATUTORY_EXTENSION_DAYS, reason: request.reason ?? '' },
-      caller,
-    );
+    return this.acting.extend(request.id, request.reason ?? '', caller);
   }
 
   @MessagePattern(caseContracts.decideCase.subject)

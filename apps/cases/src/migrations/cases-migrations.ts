@@ -2,10 +2,12 @@ import { type MigrationObject } from '@mikro-orm/core';
 import { Migration20261126500000Cases } from './Migration20261126500000Cases';
 import { Migration20261126510000CaseDeadlines } from './Migration20261126510000CaseDeadlines';
 import { Migration20261126520000CaseNotices } from './Migration20261126520000CaseNotices';
+import { Migration20261126530000CaseWork } from './Migration20261126530000CaseWork';
 
 /** Every committed migration of the cases schema, oldest first. Never edit one that has shipped. */
 export const casesMigrations: MigrationObject[] = [
   { name: 'Migration20261126500000Cases', class: Migration20261126500000Cases },
   { name: 'Migration20261126510000CaseDeadlines', class: Migration20261126510000CaseDeadlines },
   { name: 'Migration20261126520000CaseNotices', class: Migration20261126520000CaseNotices },
+  { name: 'Migration20261126530000CaseWork', class: Migration20261126530000CaseWork },
 ];

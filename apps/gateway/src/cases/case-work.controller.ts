@@ -3,6 +3,7 @@ import {
   type CaseAuditTrail,
   type CaseSummaryPage,
   caseWorkContracts,
+  type FeeReconciliation,
   type RevealedApplicant,
 } from '@gov/contracts';
 import { NatsRequester } from '@gov/nats';
@@ -11,7 +12,7 @@ import { type FastifyRequest } from 'fastify';
 import { Operation } from '../auth/access.decorators';
 import { forwardCommand } from '../bus/forward-command';
 import { forwardedHeaders } from '../bus/forwarded-headers';
-import { pageQuery } from '../bus/query-params';
+import { optionalText, pageQuery } from '../bus/query-params';
 
 /** The work around a case: on-the-spot conclusion, personal data in clear, the audit trail. */
 @Controller('api/v1/cases')
@@ -30,6 +31,62 @@ export class CaseWorkController {
     return forwardCommand(this.bus, caseWorkContracts.concludeOnTheSpot, request, body ?? {}, {
       id,
     });
+  }
+
+  /** A department's opinion on its task of a joint case: `{outcome, reason?}`. */
+  @Post(':id/tasks/:department/decision')
+  @Operation(caseWorkContracts.decideTask)
+  @HttpCode(200)
+  decideTask(
+    @Param('id') id: string,
+    @Param('department') department: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+  ): Promise<Case> {
+    return forwardCommand(this.bus, caseWorkContracts.decideTask, request, body ?? {}, {
+      id,
+      department,
+    });
+  }
+
+  /** A department asks for supplementary material, `{reason}`: the case is suspended meanwhile. */
+  @Post(':id/tasks/:department/material-requests')
+  @Operation(caseWorkContracts.requestTaskMaterial)
+  @HttpCode(200)
+  requestTaskMaterial(
+    @Param('id') id: string,
+    @Param('department') department: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+  ): Promise<Case> {
+    return forwardCommand(this.bus, caseWorkContracts.requestTaskMaterial, request, body ?? {}, {
+      id,
+      department,
+    });
+  }
+
+  /** A payment at the window, `{reference, channel, amountFen, window}`. */
+  @Post(':id/payments')
+  @Operation(caseWorkContracts.recordPayment)
+  @HttpCode(200)
+  recordPayment(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+  ): Promise<Case> {
+    return forwardCommand(this.bus, caseWorkContracts.recordPayment, request, body ?? {}, { id });
+  }
+
+  /** A refund, `{reference, amountFen, reason, window}`. */
+  @Post(':id/refunds')
+  @Operation(caseWorkContracts.refundFee)
+  @HttpCode(200)
+  refund(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+  ): Promise<Case> {
+    return forwardCommand(this.bus, caseWorkContracts.refundFee, request, body ?? {}, { id });
   }
 
   /** The applicant's ID and phone number in clear, `{purpose}`; every view is audited. */
@@ -73,5 +130,27 @@ export class CaseTasksController {
     return this.bus.request(caseWorkContracts.listTasks, pageQuery(cursor, limit), {
       headers: forwardedHeaders(request),
     });
+  }
+}
+
+/** The day's takings per window (日结对账). */
+@Controller('api/v1/fee-reconciliation')
+export class FeeReconciliationController {
+  constructor(private readonly bus: NatsRequester) {}
+
+  @Get()
+  @Operation(caseWorkContracts.feeReconciliation)
+  reconcile(
+    @Req() request: FastifyRequest,
+    @Query('date') date?: string,
+    @Query('division') division?: string,
+  ): Promise<FeeReconciliation> {
+    return this.bus.request(
+      caseWorkContracts.feeReconciliation,
+      { ...optionalText('date', date), ...optionalText('division', division) } as {
+        date: string;
+      },
+      { headers: forwardedHeaders(request) },
+    );
   }
 }

@@ -193,3 +193,108 @@ export const AuditAnchoredSchema = Type.Object(
   },
   { additionalProperties: false },
 );
+
+const DepartmentCode = Type.String({
+  pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$',
+  description: '部门（机关）统一社会信用代码',
+});
+const Reason = (description: string) =>
+  Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S', description });
+
+export const DecideTaskRequestSchema = Type.Object(
+  {
+    id: Uuid,
+    department: DepartmentCode,
+    outcome: Type.Union([Type.Literal('approved'), Type.Literal('denied')], {
+      description: '同意 / 不同意',
+    }),
+    reason: Type.Optional(Reason('不同意的理由（不同意时必填）')),
+  },
+  { $id: 'DecideTaskRequest', additionalProperties: false },
+);
+export type DecideTaskRequest = Static<typeof DecideTaskRequestSchema>;
+
+export const RequestTaskMaterialRequestSchema = Type.Object(
+  { id: Uuid, department: DepartmentCode, reason: Reason('需要补充的材料及要求') },
+  { $id: 'RequestTaskMaterialRequest', additionalProperties: false },
+);
+export type RequestTaskMaterialRequest = Static<typeof RequestTaskMaterialRequestSchema>;
+
+const Reference = Type.String({
+  pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$',
+  description: '缴费（退费）凭证号：票据号、交易流水号等，同一办件内不得重复',
+});
+const WindowRef = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  pattern: '\\S',
+  description: '收费窗口（窗口编号）',
+});
+const AmountFen = Type.Integer({ minimum: 1, maximum: 100_000_000, description: '金额（分）' });
+
+export const RecordPaymentRequestSchema = Type.Object(
+  {
+    id: Uuid,
+    reference: Reference,
+    channel: Type.Union(
+      [
+        Type.Literal('cash'),
+        Type.Literal('card'),
+        Type.Literal('mobile'),
+        Type.Literal('transfer'),
+        Type.Literal('online'),
+      ],
+      { description: '现金 / 刷卡 / 扫码 / 转账 / 网上支付' },
+    ),
+    amountFen: AmountFen,
+    window: WindowRef,
+  },
+  { $id: 'RecordPaymentRequest', additionalProperties: false },
+);
+export type RecordPaymentRequest = Static<typeof RecordPaymentRequestSchema>;
+
+export const RefundRequestSchema = Type.Object(
+  {
+    id: Uuid,
+    reference: Reference,
+    amountFen: AmountFen,
+    reason: Reason('退费原因'),
+    window: WindowRef,
+  },
+  { $id: 'RefundRequest', additionalProperties: false },
+);
+export type RefundRequest = Static<typeof RefundRequestSchema>;
+
+export const FeeReconciliationRequestSchema = Type.Object(
+  {
+    date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: '对账日期（北京时间）' }),
+    division: Type.Optional(
+      Type.String({ pattern: '^(\\d{6}|\\d{12})$', description: '区划（须在本人管辖范围内）' }),
+    ),
+  },
+  { $id: 'FeeReconciliationRequest', additionalProperties: false },
+);
+export type FeeReconciliationRequest = Static<typeof FeeReconciliationRequestSchema>;
+
+/** The day's totals per window (日结对账): payments, refunds and the net, in fen. */
+export const FeeReconciliationSchema = Type.Object(
+  {
+    date: Type.String(),
+    division: Type.String(),
+    windows: Type.Array(
+      Type.Object(
+        {
+          window: Type.String(),
+          payments: Type.Integer({ minimum: 0, description: '缴费笔数' }),
+          paymentsFen: Type.Integer({ minimum: 0 }),
+          refunds: Type.Integer({ minimum: 0, description: '退费笔数' }),
+          refundsFen: Type.Integer({ minimum: 0 }),
+          netFen: Type.Integer({ description: '实收净额（分）' }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { $id: 'FeeReconciliation', additionalProperties: false },
+);
+export type FeeReconciliation = Static<typeof FeeReconciliationSchema>;

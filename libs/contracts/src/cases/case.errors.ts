@@ -70,6 +70,66 @@ export const caseErrors = {
     message: '办件只能转交给窗口人员、审批人员或服务中心管理员',
   },
   'CASE.HANDOVER_TO_SAME_STAFF': { kind: 'conflict', message: '办件已由该工作人员负责，无需转办' },
+  'CASE.TASK_NOT_FOUND': {
+    kind: 'not_found',
+    message: '该办件没有这个部门的审批任务：请核对部门，或确认该事项为并联审批事项',
+  },
+  'CASE.TASK_OTHER_DEPARTMENT': {
+    kind: 'forbidden',
+    message: '只能处理本部门的审批任务；其他部门的任务由该部门的审批人员处理',
+  },
+  'CASE.TASK_ALREADY_DECIDED': {
+    kind: 'conflict',
+    message: '该部门的审批任务已作出决定，不能重复决定；如需更正请联系牵头部门',
+  },
+  'CASE.TASK_NOT_AWAITING_MATERIAL': {
+    kind: 'conflict',
+    message: '该审批任务未在等待补充材料，无需登记材料已收到',
+  },
+  'CASE.JOINT_DECISION_BY_TASKS': {
+    kind: 'conflict',
+    message: '并联审批事项的决定由各部门审批任务汇总作出，请在各部门任务中作出决定',
+  },
+  'CASE.FEE_NOT_REQUIRED': {
+    kind: 'unprocessable',
+    message: '该事项不收费，无需缴费；如已误收请办理退费',
+  },
+  'CASE.PAYMENT_EXCEEDS_DUE': {
+    kind: 'unprocessable',
+    message: '缴费金额超过应缴未缴金额，请核对收费标准和已缴金额',
+  },
+  'CASE.PAYMENT_REFERENCE_REUSED': {
+    kind: 'conflict',
+    message: '该缴费凭证号已登记过，请勿重复登记；如金额有误请先退费再重新登记',
+  },
+  'CASE.REFUND_EXCEEDS_PAID': {
+    kind: 'unprocessable',
+    message: '退费金额超过已缴未退金额，请核对缴费记录',
+  },
+  'CASE.FEE_UNPAID': {
+    kind: 'conflict',
+    message: '该事项须缴清费用后方可送达办理结果，请先在收费窗口缴费',
+  },
+  'CASE.AGENT_OUT_OF_AREA': {
+    kind: 'forbidden',
+    message: '代办员只能为本村（社区）、本乡镇的群众代办，并向本乡镇或县级中心提交',
+  },
+  'CASE.VERIFICATION_NOT_FOUND': {
+    kind: 'not_found',
+    message: '没有与该核查答复对应的核查请求，请核对核查请求编号',
+  },
+  'CASE.VERIFICATION_ALREADY_ANSWERED': {
+    kind: 'conflict',
+    message: '该核查请求已有答复，不能重复答复',
+  },
+  'CASE.VERIFICATION_SYSTEM_UNKNOWN': {
+    kind: 'unprocessable',
+    message: '没有该部门的联网核查系统，请从可用的核查系统中选择',
+  },
+  'CASE.HANDOVER_OUT_OF_SCOPE': {
+    kind: 'forbidden',
+    message: '只能转办给本辖区内的窗口或工作人员',
+  },
   'CASE.NUMBER_INVALID': {
     kind: 'validation',
     message:

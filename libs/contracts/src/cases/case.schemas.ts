@@ -27,6 +27,16 @@ export const CaseStatusSchema = Type.Union(
 );
 export type CaseStatus = Static<typeof CaseStatusSchema>;
 
+export const FeeStatusSchema = Type.Union(
+  [
+    Type.Literal('not-required'),
+    Type.Literal('unpaid'),
+    Type.Literal('partly-paid'),
+    Type.Literal('paid'),
+  ],
+  { description: '缴费状态：无需缴费 / 未缴费 / 部分缴费 / 已缴清' },
+);
+
 export const CaseChannelSchema = Type.Union(
   [Type.Literal('window'), Type.Literal('online'), Type.Literal('agent-point')],
   { description: '申请渠道：窗口 / 网上 / 便民代办点' },
@@ -150,6 +160,45 @@ export const CaseSchema = Type.Object(
       { additionalProperties: false },
     ),
     clock: CaseClockSchema,
+    agent: Type.Union(
+      [
+        Type.Object(
+          { username: Type.String(), division: DivisionCode12 },
+          { additionalProperties: false },
+        ),
+        Type.Null(),
+      ],
+      { description: '代为提交的便民代办员及其服务的村（社区）' },
+    ),
+    tasks: Type.Array(
+      Type.Object(
+        {
+          department: Type.String({ description: '部门统一社会信用代码' }),
+          lead: Type.Boolean({ description: '牵头部门' }),
+          status: Type.Union(
+            [
+              Type.Literal('open'),
+              Type.Literal('awaiting-material'),
+              Type.Literal('approved'),
+              Type.Literal('denied'),
+            ],
+            { description: '审查中 / 等待补充材料 / 同意 / 不同意' },
+          ),
+          reason: Type.Optional(Type.String()),
+          decidedAt: Type.Optional(Timestamp),
+        },
+        { additionalProperties: false },
+      ),
+      { description: '并联审批：各部门的审批任务（非并联事项为空）' },
+    ),
+    fee: Type.Object(
+      {
+        status: FeeStatusSchema,
+        dueFen: Type.Integer({ minimum: 0, description: '应缴金额（分）' }),
+        paidFen: Type.Integer({ minimum: 0, description: '已缴未退金额（分）' }),
+      },
+      { additionalProperties: false },
+    ),
     receivedAt: Timestamp,
     updatedAt: Timestamp,
     sequence: Type.Integer({ minimum: 1, description: '每次变更加一' }),
@@ -164,6 +213,13 @@ export const SubmitCaseRequestSchema = Type.Object(
     division: DivisionCode12,
     applicant: ApplicantInputSchema,
     materials: Type.Array(SubmittedMaterialSchema, { maxItems: 100 }),
+    residence: Type.Optional(
+      Type.String({
+        pattern: '^\\d{12}$',
+        description:
+          '申请人常住的村（社区）（12 位区划代码）：代办员代办时必填，须在代办员的服务范围内',
+      }),
+    ),
   },
   { $id: 'SubmitCaseRequest', additionalProperties: false },
 );
@@ -364,6 +420,12 @@ export const CaseChangedSchema = Type.Object(
     promisedDueDate: Type.Union([LocalDate, Type.Null()], {
       description: '承诺期限届满日；受理前为空',
     }),
+    department: Type.Optional(Type.String({ description: '并联审批：作出意见或开启任务的部门' })),
+    departments: Type.Optional(Type.Array(Type.String(), { description: '并联审批的各部门' })),
+    feeStatus: Type.Optional(FeeStatusSchema),
+    amountFen: Type.Optional(
+      Type.Integer({ minimum: 0, description: '本次缴费、退费或核定的金额（分）' }),
+    ),
     at: Timestamp,
   },
   { additionalProperties: false },
@@ -378,6 +440,12 @@ export const CaseSubmittedSchema = Type.Object(
     division: DivisionCode12,
     channel: CaseChannelSchema,
     status: CaseStatusSchema,
+    agent: Type.Optional(
+      Type.Object(
+        { subject: Type.String(), username: Type.String(), division: DivisionCode12 },
+        { additionalProperties: false, description: '代办员及其服务的村（社区）' },
+      ),
+    ),
     receivedAt: Timestamp,
   },
   { additionalProperties: false },

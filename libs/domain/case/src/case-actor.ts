@@ -38,6 +38,8 @@ export interface CaseActor {
   readonly id: string;
   readonly username: string;
   readonly role: CaseActorRole;
+  /** The organ an approver works for (credit code): a joint case's task is theirs only if it matches. */
+  readonly department?: string | null;
 }
 
 /** The actor of a deemed acceptance (行政许可法 Art. 32): nobody decided, the law did. */

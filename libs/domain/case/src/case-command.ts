@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '@gov/calendar';
 import type { CaseActor } from './case-actor';
 import type { CorrectionItem, DecisionOutcome, DeliveryMethod, SuspensionKind } from './case-state';
+import type { Payment, Refund } from './fees';
 
 /** What `transition` is asked to do; `action` names the row of the transition table. */
 export type CaseCommand =
@@ -21,7 +22,22 @@ export type CaseCommand =
   | { readonly action: 'conclude' }
   | { readonly action: 'deliver'; readonly method: DeliveryMethod }
   | { readonly action: 'withdraw'; readonly reason?: string }
-  | { readonly action: 'hand-over'; readonly to: CaseActor; readonly reason: string };
+  | { readonly action: 'hand-over'; readonly to: CaseActor; readonly reason: string }
+  | { readonly action: 'open-tasks' }
+  | {
+      readonly action: 'decide-task';
+      readonly department: string;
+      readonly outcome: DecisionOutcome;
+      readonly reason?: string;
+    }
+  | {
+      readonly action: 'request-task-material';
+      readonly department: string;
+      readonly reason: string;
+    }
+  | { readonly action: 'assess-fee' }
+  | { readonly action: 'record-payment'; readonly payment: Payment }
+  | { readonly action: 'refund'; readonly refund: Refund };
 
 /** Who acts, when, and on which calendar: everything a rule needs from outside. */
 export interface CaseContext {

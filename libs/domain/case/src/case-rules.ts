@@ -7,6 +7,9 @@ import { CaseDomainError } from './case-domain.error';
 import type { CaseState } from './case-state';
 import { optionalReason, requiredReason } from './check-text';
 import { checkCorrectionNotice } from './correction-notice';
+import { applyWorkRules } from './case-work-rules';
+import { assertPaidForDelivery } from './fees';
+import { awaitingMaterial, materialReceived } from './joint-approval';
 
 /** What a command changes, beyond status, sequence and responders, and the reason recorded. */
 export interface RuleOutcome {
@@ -72,7 +75,15 @@ export function applyRules(
       const suspensions = state.suspensions.map((suspension) =>
         suspension.resumedAt ? suspension : { ...suspension, resumedAt: now, resumedOn },
       );
-      return { changes: { suspensions }, reason: optionalReason(command.reason) };
+      // Supplementary material asked by departments has arrived with the resumption.
+      const tasks =
+        state.tasks && awaitingMaterial(state.tasks)
+          ? materialReceived(state.tasks, now)
+          : state.tasks;
+      return {
+        changes: { suspensions, ...(tasks ? { tasks } : {}) },
+        reason: optionalReason(command.reason),
+      };
     }
     case 'extend': {
       if (state.extension) {
@@ -97,6 +108,11 @@ export function applyRules(
       return { changes: { extension }, reason };
     }
     case 'decide': {
+      if (state.tasks) {
+        throw new CaseDomainError('CASE.JOINT_DECISION_BY_TASKS', undefined, {
+          departments: state.tasks.map((task) => task.department),
+        });
+      }
       const reason =
         command.outcome === 'denied'
           ? requiredReason(command.reason, command.action)
@@ -107,6 +123,7 @@ export function applyRules(
     case 'conclude':
       return { changes: { concludedAt: now } };
     case 'deliver':
+      assertPaidForDelivery(state.fee);
       return { changes: { delivery: { method: command.method, at: now } } };
     case 'withdraw': {
       const reason = optionalReason(command.reason);
@@ -124,6 +141,13 @@ export function applyRules(
       }
       return { changes: { responsible: command.to }, reason };
     }
+    case 'open-tasks':
+    case 'decide-task':
+    case 'request-task-material':
+    case 'assess-fee':
+    case 'record-payment':
+    case 'refund':
+      return applyWorkRules(state, command, context);
   }
 }
 

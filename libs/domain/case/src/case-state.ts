@@ -2,6 +2,9 @@ import type { LocalDate } from '@gov/calendar';
 import type { CaseActor } from './case-actor';
 import type { CaseStatus } from './case-status';
 import type { RecordedCaseAction } from './case-transitions';
+import type { DecisionOutcome } from './decision-outcome';
+import type { CaseFee, FeeStandard } from './fees';
+import type { ApprovalTask, JointDepartments } from './joint-approval';
 
 /** The time limits of the item version the case was submitted under, in working days. */
 export interface CaseLimits {
@@ -78,8 +81,7 @@ export interface Extension {
   readonly at: Date;
 }
 
-/** 准予 / 不予 (approved / denied). */
-export type DecisionOutcome = 'approved' | 'denied';
+export type { DecisionOutcome } from './decision-outcome';
 
 /** The decision on the application (行政许可决定). */
 export interface Decision {
@@ -93,6 +95,12 @@ export interface Decision {
 export const DELIVERY_METHODS = ['window', 'post', 'electronic', 'agent-point'] as const;
 /** A way of delivering the result: at the window, by post, electronically, or through the agent point. */
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
+/** What the item version says of handling the case: its departments and its fee standard. */
+export interface CasePlan {
+  readonly departments: JointDepartments;
+  readonly fee: FeeStandard;
+}
 
 /**
  * What this library knows of a case: its lifecycle and clock facts. Plain, immutable data the
@@ -118,6 +126,12 @@ export interface CaseState {
   readonly concludedAt?: Date;
   readonly delivery?: { readonly method: DeliveryMethod; readonly at: Date };
   readonly withdrawal?: { readonly reason?: string; readonly at: Date };
+  /** The item's departments and fee standard, from the version the case was submitted under. */
+  readonly plan?: CasePlan;
+  /** One task per department of a joint item (并联审批), opened at acceptance. */
+  readonly tasks?: readonly ApprovalTask[];
+  /** The fee assessed at acceptance and what was paid and refunded (一个窗口收费). */
+  readonly fee?: CaseFee;
   /** 首问负责: the first member of staff who handled the case; never changes. */
   readonly firstResponder?: CaseActor;
   /** Who answers for the case now: the first responder until a handover. */

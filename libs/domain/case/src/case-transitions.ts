@@ -16,6 +16,12 @@ export const CASE_ACTIONS = [
   'deliver',
   'withdraw',
   'hand-over',
+  'open-tasks',
+  'decide-task',
+  'request-task-material',
+  'assess-fee',
+  'record-payment',
+  'refund',
 ] as const;
 
 /** An action of the transition table. */
@@ -40,6 +46,12 @@ export const CASE_ACTION_LABELS: Readonly<Record<RecordedCaseAction, string>> = 
   deliver: '送达',
   withdraw: '撤回申请',
   'hand-over': '转办',
+  'open-tasks': '开启并联审批任务',
+  'decide-task': '部门审批',
+  'request-task-material': '部门要求补充材料',
+  'assess-fee': '核定收费',
+  'record-payment': '登记缴费',
+  refund: '退费',
 };
 
 /** One row of the transition table. */
@@ -60,6 +72,9 @@ const ACTIVE: readonly CaseStatus[] = [
   'decided',
   'concluded',
 ];
+
+/** From acceptance until delivery a fee can be paid at the window. */
+const PAYABLE: readonly CaseStatus[] = ['under-review', 'suspended', 'decided', 'concluded'];
 
 /**
  * The lifecycle as data (DOMAIN.md §4). Acceptance leads straight to review; withdrawal is possible
@@ -83,6 +98,18 @@ export const CASE_TRANSITIONS: Readonly<Record<CaseAction, CaseTransitionRule>> 
     by: ['applicant', 'staff'],
   },
   'hand-over': { from: ACTIVE, to: 'same', by: ['staff', 'oversight'] },
+  // Joint approval: the case is decided when the last task is, suspended while a department
+  // waits for supplementary material (the rules set the state; `same` lets them).
+  'open-tasks': { from: ['under-review'], to: 'same', by: ['staff', 'system'] },
+  'decide-task': { from: ['under-review'], to: 'same', by: ['staff'] },
+  'request-task-material': { from: ['under-review', 'suspended'], to: 'suspended', by: ['staff'] },
+  'assess-fee': { from: ['under-review'], to: 'same', by: ['staff', 'system'] },
+  'record-payment': { from: PAYABLE, to: 'same', by: ['staff'] },
+  refund: {
+    from: [...PAYABLE, 'delivered', 'withdrawn', 'rejected'],
+    to: 'same',
+    by: ['staff'],
+  },
 };
 
 /** The actions a person in `role` may take on a case in `status` (e.g. which buttons to show). */

@@ -36,6 +36,7 @@ export {
   SUSPENSION_KINDS,
   type Acceptance,
   type CaseLimits,
+  type CasePlan,
   type CaseState,
   type CaseTransition,
   type CaseTransitionResult,
@@ -109,3 +110,6 @@ export {
   type NoticeContent,
   type NoticeDocument,
 } from './notice-document';
+export * from './fees';
+export * from './joint-approval';
+export { afterAcceptance, type CaseWorkCommand } from './case-work-rules';

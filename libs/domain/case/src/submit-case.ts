@@ -1,11 +1,12 @@
 import type { CaseActor } from './case-actor';
 import { CaseDomainError } from './case-domain.error';
-import type { CaseLimits, CaseTransitionResult } from './case-state';
+import type { CaseLimits, CasePlan, CaseTransitionResult } from './case-state';
 import { respondersAfter } from './first-responder';
 
-/** What a submission needs to know: the item version's limits. */
+/** What a submission needs to know: the item version's limits, departments and fee standard. */
 export interface SubmitCaseInput {
   readonly limits: CaseLimits;
+  readonly plan?: CasePlan;
 }
 
 /**
@@ -30,6 +31,7 @@ export function submitCase(
     limits: { statutory: input.limits.statutory, promised: input.limits.promised },
     corrections: [],
     suspensions: [],
+    ...(input.plan ? { plan: input.plan } : {}),
     ...respondersAfter({}, actor),
   };
   return {

@@ -30,7 +30,8 @@ export function transition(
   checkActor(actor, command.action);
   const { changes, reason } = applyRules(state, command, context);
   const rule = CASE_TRANSITIONS[command.action];
-  const to = rule.to === 'same' ? state.status : rule.to;
+  // A `same` row keeps the state unless its rules move it (the last task decides a joint case).
+  const to = rule.to === 'same' ? (changes.status ?? state.status) : rule.to;
   const sequence = state.sequence + 1;
   const next: CaseState = {
     ...state,

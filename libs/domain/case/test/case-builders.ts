@@ -4,7 +4,7 @@ import { officialChinaCalendar, WorkingCalendar } from '@gov/calendar';
 import type { CaseActor, CaseActorRole } from '../src/case-actor';
 import type { CaseCommand, CaseContext } from '../src/case-command';
 import { CaseDomainError } from '../src/case-domain.error';
-import type { CaseLimits, CaseState, CaseTransition } from '../src/case-state';
+import type { CaseLimits, CasePlan, CaseState, CaseTransition } from '../src/case-state';
 import { submitCase } from '../src/submit-case';
 import { transition } from '../src/transition';
 
@@ -43,10 +43,13 @@ export class CaseStory {
   /** A case submitted online by a citizen (no staff involved yet). */
   static submitted(
     local = '2025-06-09T09:00',
-    options: { limits?: CaseLimits; by?: CaseActor } = {},
+    options: { limits?: CaseLimits; by?: CaseActor; plan?: CasePlan } = {},
   ): CaseStory {
     const { state, transition: first } = submitCase(
-      { limits: options.limits ?? STANDARD_LIMITS },
+      {
+        limits: options.limits ?? STANDARD_LIMITS,
+        ...(options.plan ? { plan: options.plan } : {}),
+      },
       { actor: options.by ?? citizen, now: beijing(local) },
     );
     return new CaseStory(state, [first]);
@@ -67,7 +70,7 @@ export class CaseStory {
 }
 
 /** An accepted case under review: submitted Mon 9 June 2025 09:00, accepted 10:00 the same day. */
-export function underReview(options: { limits?: CaseLimits } = {}): CaseStory {
+export function underReview(options: { limits?: CaseLimits; plan?: CasePlan } = {}): CaseStory {
   return CaseStory.submitted('2025-06-09T09:00', options).then(
     { action: 'accept' },
     clerk,

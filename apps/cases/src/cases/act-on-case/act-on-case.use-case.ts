@@ -13,8 +13,14 @@ import { caseReply, openApplicant } from '../case-reply';
 import { clockView } from '../case-clock-view';
 import { CentreCalendars } from '../centre-calendars';
 
-/** The commands people give through the API (deemed acceptance is the scheduler's). */
-export type PersonCommand = Exclude<MovingCommand, { action: 'deem-accepted' }>;
+/** The commands people give (deemed acceptance is the sweep's; tasks and fee follow acceptance). */
+export type PersonCommand = Exclude<
+  MovingCommand,
+  { action: 'deem-accepted' | 'open-tasks' | 'assess-fee' }
+>;
+
+/** 行政许可法 Art. 42: 10 working days for one organ's decision, 15 for joint handling. */
+const EXTENSION_DAYS = { single: 10, joint: 15 } as const;
 
 /** What an applicant may do to their own case; everything else is staff's. */
 const APPLICANT_ACTIONS: ReadonlySet<string> = new Set(['resubmit', 'withdraw']);
@@ -37,6 +43,21 @@ export class ActOnCaseUseCase {
 
   act(id: string, command: PersonCommand, caller: Principal): Promise<Case> {
     return this.actThrough(id, () => [command], caller);
+  }
+
+  /** The one extension, approved with a reason: its length follows the way the case is handled. */
+  extend(id: string, reason: string, caller: Principal): Promise<Case> {
+    return this.actThrough(
+      id,
+      (record) => [
+        {
+          action: 'extend',
+          days: record.state.tasks ? EXTENSION_DAYS.joint : EXTENSION_DAYS.single,
+          reason,
+        },
+      ],
+      caller,
+    );
   }
 
   /** An on-the-spot item (即办件) accepted, decided and concluded at the window in one go. */

@@ -12,6 +12,7 @@ import { type ObjectQuery } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { CaseRecord } from '../case.entity';
+import { isApplicantSide } from '../case-access';
 
 /**
  * Lists of cases: what an applicant submitted or is the applicant of; staff's subtree narrowed by
@@ -53,8 +54,8 @@ export class ListCasesUseCase {
 
   /**
    * A clerk's tasks: applications of the subtree waiting for acceptance, the acceptance period
-   * that ends first on top. An approver's: cases under review in the subtree, the promised due
-   * date that comes first on top.
+   * that ends first on top. An approver's: cases under review in the subtree — of a joint case,
+   * only while their department's task is open — the promised due date that comes first on top.
    */
   tasks(request: ListCaseTasksRequest, caller: Principal): Promise<CaseSummaryPage> {
     const em = this.orm.em.fork();
@@ -62,8 +63,16 @@ export class ListCasesUseCase {
     const dueColumn = clerk ? 'acceptanceEndsAt' : 'promisedDueOn';
     const where: ObjectQuery<CaseRecord> = {
       ...this.visibleTo(caller, undefined),
-      // Per-department tasks come with joint approval (one task per department, Cases 2).
       status: clerk ? 'submitted' : 'under-review',
+      // A joint case waits for an approver only while their department's task is open.
+      ...(clerk
+        ? {}
+        : {
+            $or: [
+              { pendingDepartments: null },
+              { pendingDepartments: { $overlap: [caller.department ?? 'none'] } },
+            ],
+          }),
     };
     return readPage(
       request,
@@ -100,7 +109,7 @@ export class ListCasesUseCase {
    * or a division inside it (403 outside).
    */
   private visibleTo(caller: Principal, division: string | undefined): ObjectQuery<CaseRecord> {
-    if (caller.roles.every((role) => role === 'citizen')) {
+    if (isApplicantSide(caller)) {
       return caller.residentId === null
         ? { submittedBy: caller.subject }
         : {

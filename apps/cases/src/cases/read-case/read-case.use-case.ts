@@ -17,7 +17,7 @@ import { CaseRecord } from '../case.entity';
 import { clockView } from '../case-clock-view';
 import { restoreCaseState } from '../case-state-json';
 import { CentreCalendars } from '../centre-calendars';
-import { isOwnCase } from '../case-access';
+import { isApplicantSide, isOwnCase } from '../case-access';
 import { caseReply, openApplicant } from '../case-reply';
 import { NoticeRecord } from '../notices/notice.entity';
 import { caseDetail, caseNotice } from './case-detail';
@@ -60,7 +60,7 @@ export class ReadCaseUseCase {
     const record = await em.findOne(CaseRecord, { id });
     const mayRead =
       record !== null &&
-      (caller.roles.includes('citizen') && caller.roles.length === 1
+      (isApplicantSide(caller)
         ? isOwnCase(record, caller, this.vault)
         : Scope.of(caller).includes(record.division));
     if (!record || !mayRead) throw new GovError('CASE.NOT_FOUND', undefined, { id });

@@ -46,13 +46,14 @@ export class SubmitCaseUseCase {
 
   async execute(request: SubmitCaseRequest, caller: Principal): Promise<SubmittedCase> {
     const actor = caseActorOf(caller);
-    const channel = actor.role === 'clerk' ? 'window' : 'online';
+    const channel = CHANNEL_OF[actor.role] ?? 'online';
     const division = tryParseDivisionCode(request.division);
     if (!division.ok) {
       throw new GovError('PLATFORM.VALIDATION_FAILED', division.message, { field: 'division' });
     }
     // At a window the clerk records for the centre they work in; online, anyone applies anywhere.
     if (channel === 'window') Scope.of(caller).assertIncludes(request.division);
+    const agent = channel === 'agent-point' ? agentOf(caller, request) : null;
     const applicantId = checkedApplicantId(request.applicant);
     const page = await this.itemInForce(request.itemCode, request.division);
     const calendar = await this.calendars.of(request.division);
@@ -65,6 +66,7 @@ export class SubmitCaseUseCase {
             statutory: page.version.guide.statutoryLimitDays,
             promised: page.version.guide.promisedLimitDays,
           },
+          plan: { departments: page.version.guide.departments, fee: page.version.guide.fee },
         },
         { actor, now },
       ),
@@ -96,6 +98,10 @@ export class SubmitCaseUseCase {
         ),
         applicantPhone: this.vault.seal(phone, sealContext('applicant_phone', id)),
         materials,
+        agentSubject: agent?.subject ?? null,
+        agentUsername: agent?.username ?? null,
+        agentDivision: agent?.division ?? null,
+        residence: request.residence ?? null,
         handlingOrgan: page.version.guide.handlingOrgan,
         handlingOrganName: page.organs[page.version.guide.handlingOrgan] ?? null,
         state,
@@ -117,6 +123,7 @@ export class SubmitCaseUseCase {
           division: record.division,
           channel,
           status: record.status,
+          ...(agent ? { agent } : {}),
           receivedAt: now.toISOString(),
         },
       });
@@ -172,6 +179,37 @@ export class SubmitCaseUseCase {
       throw new GovError('CASE.ITEM_NOT_AVAILABLE', undefined, { itemCode: code, division });
     return page;
   }
+}
+
+/** The channel of a submission, by who makes it. */
+const CHANNEL_OF: Partial<Record<string, SubmittedCase['case']['channel']>> = {
+  clerk: 'window',
+  agent: 'agent-point',
+  citizen: 'online',
+};
+
+/**
+ * An agent point (便民代办) submits for a citizen of its own village or community, to the centre
+ * of the township or county above it; the case records both divisions.
+ */
+function agentOf(caller: Principal, request: SubmitCaseRequest) {
+  const agentArea = Scope.of(caller);
+  const residence = request.residence;
+  if (residence === undefined) {
+    throw new GovError('PLATFORM.VALIDATION_FAILED', '代办时须填写申请人常住的村（社区）', {
+      field: 'residence',
+    });
+  }
+  const centreAbove =
+    agentArea.division !== null && Scope.ofDivision(request.division).includes(agentArea.division);
+  if (!agentArea.includes(residence) || !centreAbove || request.division === agentArea.division) {
+    throw new GovError('CASE.AGENT_OUT_OF_AREA', undefined, {
+      agentDivision: agentArea.division,
+      residence,
+      division: request.division,
+    });
+  }
+  return { subject: caller.subject, username: caller.username, division: agentArea.division ?? '' };
 }
 
 function checkedApplicantId(applicant: SubmitCaseRequest['applicant']): PersonalValue {

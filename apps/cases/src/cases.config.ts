@@ -16,6 +16,11 @@ export const casesConfigFragment = {
   ...outboxRelayFragment,
   ...personalDataFragment,
   ...auditAnchorFragment,
+  verificationTimeoutMs: millisecondsVariable('VERIFICATION_TIMEOUT_MS', {
+    description:
+      'How long a department system has to answer an online verification before it is recorded as timed out',
+    defaultValue: '2000',
+  }),
   caseSweepIntervalMs: millisecondsVariable('CASE_SWEEP_INTERVAL_MS', {
     description:
       'How often due deadlines are looked for: deemed acceptances, deadlines after a calendar change',

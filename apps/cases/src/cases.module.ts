@@ -9,12 +9,17 @@ import { ActOnCaseUseCase } from './cases/act-on-case/act-on-case.use-case';
 import { CaseRecord } from './cases/case.entity';
 import { NoticeRecord } from './cases/notices/notice.entity';
 import { CaseMoves } from './cases/case-moves';
+import { StaffDirectory } from './cases/handover/staff-directory';
 import { CentreCalendars } from './cases/centre-calendars';
 import { calendarChangesConsumer } from './cases/deadlines/calendar-changes.consumer';
 import { CASE_SCHEDULE_INTERVALS, CaseSchedules } from './cases/case-schedules';
 import { AuditAnchoring } from './cases/audit/audit-anchoring';
 import { CaseAuditTrailUseCase } from './cases/audit/case-audit-trail.use-case';
 import { FeeReconciliationUseCase } from './cases/fees/fee-reconciliation.use-case';
+import {
+  VERIFICATION_TIMEOUT_MS,
+  VerifyWithDepartmentUseCase,
+} from './cases/verification/verify-with-department.use-case';
 import { ListCasesUseCase } from './cases/list-cases/list-cases.use-case';
 import { RevealApplicantUseCase } from './cases/personal-data/reveal-applicant.use-case';
 import { DeadlineRefreshSweep } from './cases/deadlines/deadline-refresh.sweep';
@@ -79,6 +84,9 @@ export class CasesModule {
         CaseAuditTrailUseCase,
         ListCasesUseCase,
         FeeReconciliationUseCase,
+        VerifyWithDepartmentUseCase,
+        StaffDirectory,
+        { provide: VERIFICATION_TIMEOUT_MS, useValue: config.verificationTimeoutMs },
         {
           provide: CASE_SCHEDULE_INTERVALS,
           useValue: { sweepMs: config.caseSweepIntervalMs, anchorMs: config.auditAnchorIntervalMs },

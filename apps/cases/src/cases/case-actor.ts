@@ -1,8 +1,8 @@
 import { type Principal } from '@gov/auth';
 import { type CaseActor } from '@gov/case';
 
-/** A person with several roles acts in the first that applies: staff before an agent. */
-const STAFF_FIRST = ['clerk', 'approver', 'agent'] as const;
+/** A person with several roles acts in the first that applies: staff, oversight, then an agent. */
+const STAFF_FIRST = ['clerk', 'approver', 'center_admin', 'supervisor', 'agent'] as const;
 
 /** The caller as the case rules see them: their staff role, else an agent, else the applicant. */
 export function caseActorOf(caller: Principal): CaseActor {

@@ -45,9 +45,13 @@ const EVENT_OF = {
   'assess-fee': caseEvents.caseFeeAssessed,
   'record-payment': caseEvents.caseFeePaid,
   refund: caseEvents.caseRefunded,
+  'request-verification': caseEvents.caseVerificationRequested,
+  'answer-verification': caseEvents.caseVerificationAnswered,
+  'verification-timed-out': caseEvents.caseVerificationTimedOut,
+  'hand-over': caseEvents.caseHandedOver,
 } as const;
 
-/** A transition this service records (handover comes later). */
+/** A transition this service records. */
 export type MovingCommand = Extract<CaseCommand, { action: keyof typeof EVENT_OF }>;
 
 /** Who moves a case: as the rules see them, and as the audit trail records them. */

@@ -17,6 +17,24 @@ export function workDetails(command: CaseCommand, state: CaseState): Record<stri
   if (command.action === 'assess-fee') return feeDetails(state, state.fee?.dueFen ?? 0);
   if (command.action === 'record-payment') return feeDetails(state, command.payment.amountFen);
   if (command.action === 'refund') return feeDetails(state, command.refund.amountFen);
+  if (command.action === 'hand-over') return { handedTo: command.to.username };
+  const verificationId =
+    command.action === 'request-verification'
+      ? command.verification.id
+      : command.action === 'answer-verification' || command.action === 'verification-timed-out'
+        ? command.id
+        : undefined;
+  const verification = state.verifications?.find((each) => each.id === verificationId);
+  if (verification) {
+    return {
+      verification: {
+        requestId: verification.id,
+        system: verification.system,
+        kind: verification.kind,
+        status: verification.status,
+      },
+    };
+  }
   return {};
 }
 

@@ -56,6 +56,18 @@ export function caseReply(
         ? {}
         : { decidedAt: new Date(task.decidedAt).toISOString() }),
     })),
+    verifications: (record.state.verifications ?? []).map((verification) => ({
+      id: verification.id,
+      system: verification.system,
+      kind: verification.kind,
+      subject: verification.subjectMasked,
+      status: verification.status,
+      ...(verification.detail === undefined ? {} : { detail: verification.detail }),
+      requestedAt: new Date(verification.requestedAt).toISOString(),
+      ...(verification.answeredAt === undefined
+        ? {}
+        : { answeredAt: new Date(verification.answeredAt).toISOString() }),
+    })),
     fee: feeView(record.state.fee),
     receivedAt: record.receivedAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),

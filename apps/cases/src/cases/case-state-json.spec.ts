@@ -24,6 +24,10 @@ describe('the case state stored as JSON', () => {
     expect(restored.receivedAt).toBeInstanceOf(Date);
   });
 
+  it('leaves a state that still holds its instants as it is', () => {
+    expect(restoreCaseState(accepted)).toEqual(accepted);
+  });
+
   it('lets the rules go on from the restored state', () => {
     const restored = restoreCaseState(JSON.parse(JSON.stringify(accepted)));
     const next = transition(

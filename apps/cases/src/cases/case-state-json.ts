@@ -11,6 +11,8 @@ export function restoreCaseState(stored: unknown): CaseState {
 
 function revive(value: unknown, key = ''): unknown {
   if (typeof value === 'string' && (key === 'at' || key.endsWith('At'))) return new Date(value);
+  // A state still held in memory (the entity as a transaction left it) has its instants already.
+  if (value instanceof Date) return value;
   if (Array.isArray(value)) return value.map((element) => revive(element));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(

@@ -2,9 +2,12 @@ import { type Principal } from '@gov/auth';
 import {
   caseContracts,
   caseWorkContracts,
+  type AnswerVerificationRequest,
   type ConcludeOnTheSpotRequest,
+  type RequestVerificationRequest,
   type DecideTaskRequest,
   type FeeReconciliationRequest,
+  type HandOverRequest,
   type RecordPaymentRequest,
   type RefundRequest,
   type RequestTaskMaterialRequest,
@@ -19,6 +22,7 @@ import { ActOnCaseUseCase } from './act-on-case/act-on-case.use-case';
 import { CaseAuditTrailUseCase } from './audit/case-audit-trail.use-case';
 import { FeeReconciliationUseCase } from './fees/fee-reconciliation.use-case';
 import { ListCasesUseCase } from './list-cases/list-cases.use-case';
+import { VerifyWithDepartmentUseCase } from './verification/verify-with-department.use-case';
 import { RevealApplicantUseCase } from './personal-data/reveal-applicant.use-case';
 
 /** The work around cases on the bus: lists and tasks, on-the-spot conclusion, personal data, audit. */
@@ -30,6 +34,7 @@ export class CaseWorkHandlers {
     private readonly revealing: RevealApplicantUseCase,
     private readonly auditing: CaseAuditTrailUseCase,
     private readonly reconciling: FeeReconciliationUseCase,
+    private readonly verifying: VerifyWithDepartmentUseCase,
   ) {}
 
   @MessagePattern(caseContracts.listCases.subject)
@@ -85,6 +90,21 @@ export class CaseWorkHandlers {
   @MessagePattern(caseWorkContracts.feeReconciliation.subject)
   reconcile(@Payload() request: FeeReconciliationRequest, @Caller() caller: Principal) {
     return this.reconciling.reconcile(request, caller);
+  }
+
+  @MessagePattern(caseWorkContracts.requestVerification.subject)
+  requestVerification(@Payload() request: RequestVerificationRequest, @Caller() caller: Principal) {
+    return this.verifying.verify(request, caller);
+  }
+
+  @MessagePattern(caseWorkContracts.answerVerification.subject)
+  answerVerification(@Payload() request: AnswerVerificationRequest, @Caller() caller: Principal) {
+    return this.verifying.answerLate(request, caller);
+  }
+
+  @MessagePattern(caseWorkContracts.handOver.subject)
+  handOver(@Payload() request: HandOverRequest, @Caller() caller: Principal) {
+    return this.acting.handOver(request.id, request.to, request.reason, caller);
   }
 
   @MessagePattern(caseWorkContracts.revealApplicant.subject)

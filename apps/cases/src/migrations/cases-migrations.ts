@@ -3,6 +3,7 @@ import { Migration20261126500000Cases } from './Migration20261126500000Cases';
 import { Migration20261126510000CaseDeadlines } from './Migration20261126510000CaseDeadlines';
 import { Migration20261126520000CaseNotices } from './Migration20261126520000CaseNotices';
 import { Migration20261126530000CaseWork } from './Migration20261126530000CaseWork';
+import { Migration20261126540000StaffDirectory } from './Migration20261126540000StaffDirectory';
 
 /** Every committed migration of the cases schema, oldest first. Never edit one that has shipped. */
 export const casesMigrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const casesMigrations: MigrationObject[] = [
   { name: 'Migration20261126510000CaseDeadlines', class: Migration20261126510000CaseDeadlines },
   { name: 'Migration20261126520000CaseNotices', class: Migration20261126520000CaseNotices },
   { name: 'Migration20261126530000CaseWork', class: Migration20261126530000CaseWork },
+  { name: 'Migration20261126540000StaffDirectory', class: Migration20261126540000StaffDirectory },
 ];

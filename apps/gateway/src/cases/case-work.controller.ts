@@ -89,6 +89,51 @@ export class CaseWorkController {
     return forwardCommand(this.bus, caseWorkContracts.refundFee, request, body ?? {}, { id });
   }
 
+  /**
+   * Online verification, `{system, kind, documentNumber?}`: the department system's answer (or
+   * the time-out) is on the case that comes back.
+   */
+  @Post(':id/verifications')
+  @Operation(caseWorkContracts.requestVerification)
+  @HttpCode(200)
+  requestVerification(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+  ): Promise<Case> {
+    return forwardCommand(this.bus, caseWorkContracts.requestVerification, request, body ?? {}, {
+      id,
+    });
+  }
+
+  /** A department system's late answer, `{outcome, detail}` (its service account). */
+  @Post(':id/verifications/:requestId/answer')
+  @Operation(caseWorkContracts.answerVerification)
+  @HttpCode(200)
+  answerVerification(
+    @Param('id') id: string,
+    @Param('requestId') requestId: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+  ): Promise<Case> {
+    return forwardCommand(this.bus, caseWorkContracts.answerVerification, request, body ?? {}, {
+      id,
+      requestId,
+    });
+  }
+
+  /** 转办 `{to, reason}`: to a colleague of the caller's subtree by username; supervisors reassign. */
+  @Post(':id/handover')
+  @Operation(caseWorkContracts.handOver)
+  @HttpCode(200)
+  handOver(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+  ): Promise<Case> {
+    return forwardCommand(this.bus, caseWorkContracts.handOver, request, body ?? {}, { id });
+  }
+
   /** The applicant's ID and phone number in clear, `{purpose}`; every view is audited. */
   @Post(':id/applicant-views')
   @Operation(caseWorkContracts.revealApplicant)

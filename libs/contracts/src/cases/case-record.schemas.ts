@@ -1,6 +1,10 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Timestamp, Uuid } from '../schema/formats';
 import { PageRequestFields } from '../schema/page';
+import {
+  VerificationKindSchema,
+  VerificationOutcomeSchema,
+} from '../integration/verification.contracts';
 import { CaseSchema, CaseStatusSchema, LocalDate } from './case.schemas';
 
 export const NOTICE_KIND_VALUES = ['acceptance', 'rejection', 'correction', 'decision'] as const;
@@ -74,6 +78,9 @@ export const CaseDetailSchema = Type.Object(
     ...CaseSchema.properties,
     firstResponder: Type.Union([Type.String(), Type.Null()], {
       description: '首问负责人（首位经办工作人员的用户名）',
+    }),
+    responsible: Type.Union([Type.String(), Type.Null()], {
+      description: '当前负责的工作人员（转办后为接手人）',
     }),
     timeline: Type.Array(TimelineEntrySchema),
     notices: Type.Array(NoticeSummarySchema),
@@ -298,3 +305,51 @@ export const FeeReconciliationSchema = Type.Object(
   { $id: 'FeeReconciliation', additionalProperties: false },
 );
 export type FeeReconciliation = Static<typeof FeeReconciliationSchema>;
+
+export const RequestVerificationRequestSchema = Type.Object(
+  {
+    id: Uuid,
+    system: Type.String({
+      pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$',
+      description:
+        '部门核查系统，如 public-security（公安人口信息）、market-regulation（市场主体登记）',
+    }),
+    kind: VerificationKindSchema,
+    documentNumber: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 64,
+        pattern: '^\\S+$',
+        description: '证照或证书编号（核查证照、证书时必填）',
+      }),
+    ),
+  },
+  { $id: 'RequestVerificationRequest', additionalProperties: false },
+);
+export type RequestVerificationRequest = Static<typeof RequestVerificationRequestSchema>;
+
+export const AnswerVerificationRequestSchema = Type.Object(
+  {
+    id: Uuid,
+    requestId: Uuid,
+    outcome: VerificationOutcomeSchema,
+    detail: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S', description: '核查说明' }),
+  },
+  { $id: 'AnswerVerificationRequest', additionalProperties: false },
+);
+export type AnswerVerificationRequest = Static<typeof AnswerVerificationRequestSchema>;
+
+export const HandOverRequestSchema = Type.Object(
+  {
+    id: Uuid,
+    to: Type.String({
+      minLength: 1,
+      maxLength: 100,
+      pattern: '\\S',
+      description: '接手的工作人员（用户名），须在本人管辖范围内',
+    }),
+    reason: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S', description: '转办理由' }),
+  },
+  { $id: 'HandOverRequest', additionalProperties: false },
+);
+export type HandOverRequest = Static<typeof HandOverRequestSchema>;

@@ -4,8 +4,11 @@ import { defineCommand, defineQuery } from '../schema/contract';
 import { caseAction, sampleCase } from './case.contracts';
 import { CaseSummaryPageSchema, GetCaseRequestSchema } from './case.schemas';
 import {
+  AnswerVerificationRequestSchema,
   AuditAnchoredSchema,
+  RequestVerificationRequestSchema,
   CaseAuditTrailSchema,
+  HandOverRequestSchema,
   ConcludeOnTheSpotRequestSchema,
   DecideTaskRequestSchema,
   FeeReconciliationRequestSchema,
@@ -119,6 +122,40 @@ export const caseWorkContracts = {
       },
     },
   }),
+  requestVerification: caseAction(
+    'request-verification',
+    '联网核查：请部门系统核查申请人身份、证照或证书（请求、答复或超时均记入办件）',
+    RequestVerificationRequestSchema,
+    ['clerk', 'approver'],
+    { id: sampleCase.id, system: 'public-security', kind: 'identity' },
+    ['CASE.VERIFICATION_SYSTEM_UNKNOWN'],
+  ),
+  answerVerification: caseAction(
+    'answer-verification',
+    '联网核查：部门系统补报核查结果（超时后迟到的答复）',
+    AnswerVerificationRequestSchema,
+    ['integration'],
+    {
+      id: sampleCase.id,
+      requestId: '01936d3a-5b1c-7cc2-9f3e-1a2b3c4d5e71',
+      outcome: 'verified',
+      detail: '身份信息一致',
+    },
+    ['CASE.VERIFICATION_NOT_FOUND', 'CASE.VERIFICATION_ALREADY_ANSWERED'],
+  ),
+  handOver: caseAction(
+    'hand-over',
+    '转办：把办件交给本辖区的另一位工作人员（首问负责人不变）；监察人员可在辖区内改派',
+    HandOverRequestSchema,
+    ['clerk', 'approver', 'center_admin', 'supervisor'],
+    { id: sampleCase.id, to: 'sc-approver', reason: '需审批人员审查' },
+    [
+      'CASE.HANDOVER_TARGET_UNKNOWN',
+      'CASE.HANDOVER_OUT_OF_SCOPE',
+      'CASE.HANDOVER_TARGET_NOT_STAFF',
+      'CASE.HANDOVER_TO_SAME_STAFF',
+    ],
+  ),
   getAuditTrail: defineQuery({
     context: 'cases',
     aggregate: 'case',

@@ -57,6 +57,7 @@ export const sampleCase: Case = {
   },
   agent: null,
   tasks: [],
+  verifications: [],
   fee: { status: 'not-required', dueFen: 0, paidFen: 0 },
   receivedAt: '2026-11-26T02:30:00.000Z',
   updatedAt: '2026-11-26T02:30:00.000Z',
@@ -76,6 +77,7 @@ function sampleCaseDetail(): CaseDetail {
   return {
     ...sampleCase,
     firstResponder: 'sc-clerk',
+    responsible: 'sc-clerk',
     timeline: [
       {
         sequence: 1,
@@ -372,6 +374,10 @@ export const caseEvents = {
   caseFeeAssessed: caseChanged('fee-assessed', '已按收费标准核定应缴费用'),
   caseFeePaid: caseChanged('fee-paid', '已登记缴费'),
   caseRefunded: caseChanged('refunded', '已退费'),
+  caseVerificationRequested: caseChanged('verification-requested', '已发起联网核查'),
+  caseVerificationAnswered: caseChanged('verification-answered', '联网核查已答复'),
+  caseVerificationTimedOut: caseChanged('verification-timed-out', '联网核查超时未答复'),
+  caseHandedOver: caseChanged('handed-over', '办件已转办'),
   caseConcluded: caseChanged('concluded', '办件已办结'),
   caseDelivered: caseChanged('delivered', '办理结果已送达'),
   caseWithdrawn: caseChanged('withdrawn', '申请已撤回'),

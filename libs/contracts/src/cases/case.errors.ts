@@ -126,6 +126,10 @@ export const caseErrors = {
     kind: 'unprocessable',
     message: '没有该部门的联网核查系统，请从可用的核查系统中选择',
   },
+  'CASE.HANDOVER_TARGET_UNKNOWN': {
+    kind: 'not_found',
+    message: '找不到该工作人员：只能转办给已在本系统办理过业务的窗口人员、审批人员或中心管理员',
+  },
   'CASE.HANDOVER_OUT_OF_SCOPE': {
     kind: 'forbidden',
     message: '只能转办给本辖区内的窗口或工作人员',

@@ -191,6 +191,24 @@ export const CaseSchema = Type.Object(
       ),
       { description: '并联审批：各部门的审批任务（非并联事项为空）' },
     ),
+    verifications: Type.Array(
+      Type.Object(
+        {
+          id: Uuid,
+          system: Type.String(),
+          kind: Type.String(),
+          subject: Type.String({ description: '被核查的对象（已脱敏）' }),
+          status: Type.String({
+            description: 'pending / verified / mismatch / not-found / timed-out',
+          }),
+          detail: Type.Optional(Type.String()),
+          requestedAt: Timestamp,
+          answeredAt: Type.Optional(Timestamp),
+        },
+        { additionalProperties: false },
+      ),
+      { description: '联网核查记录' },
+    ),
     fee: Type.Object(
       {
         status: FeeStatusSchema,
@@ -423,6 +441,20 @@ export const CaseChangedSchema = Type.Object(
     department: Type.Optional(Type.String({ description: '并联审批：作出意见或开启任务的部门' })),
     departments: Type.Optional(Type.Array(Type.String(), { description: '并联审批的各部门' })),
     feeStatus: Type.Optional(FeeStatusSchema),
+    handedTo: Type.Optional(Type.String({ description: '转办：接手的工作人员' })),
+    verification: Type.Optional(
+      Type.Object(
+        {
+          requestId: Uuid,
+          system: Type.String(),
+          kind: Type.String(),
+          status: Type.String({
+            description: '核查中 pending / verified / mismatch / not-found / timed-out',
+          }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
     amountFen: Type.Optional(
       Type.Integer({ minimum: 0, description: '本次缴费、退费或核定的金额（分）' }),
     ),

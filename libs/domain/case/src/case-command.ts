@@ -2,6 +2,8 @@ import type { WorkingCalendar } from '@gov/calendar';
 import type { CaseActor } from './case-actor';
 import type { CorrectionItem, DecisionOutcome, DeliveryMethod, SuspensionKind } from './case-state';
 import type { Payment, Refund } from './fees';
+import type { VerificationAnswer } from './verification';
+import type { VerificationKind } from '@gov/contracts';
 
 /** What `transition` is asked to do; `action` names the row of the transition table. */
 export type CaseCommand =
@@ -37,7 +39,18 @@ export type CaseCommand =
     }
   | { readonly action: 'assess-fee' }
   | { readonly action: 'record-payment'; readonly payment: Payment }
-  | { readonly action: 'refund'; readonly refund: Refund };
+  | { readonly action: 'refund'; readonly refund: Refund }
+  | {
+      readonly action: 'request-verification';
+      readonly verification: {
+        readonly id: string;
+        readonly system: string;
+        readonly kind: VerificationKind;
+        readonly subjectMasked: string;
+      };
+    }
+  | ({ readonly action: 'answer-verification' } & Omit<VerificationAnswer, 'at'>)
+  | { readonly action: 'verification-timed-out'; readonly id: string };
 
 /** Who acts, when, and on which calendar: everything a rule needs from outside. */
 export interface CaseContext {

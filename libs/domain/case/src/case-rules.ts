@@ -147,6 +147,9 @@ export function applyRules(
     case 'assess-fee':
     case 'record-payment':
     case 'refund':
+    case 'request-verification':
+    case 'answer-verification':
+    case 'verification-timed-out':
       return applyWorkRules(state, command, context);
   }
 }

@@ -5,6 +5,7 @@ import type { RecordedCaseAction } from './case-transitions';
 import type { DecisionOutcome } from './decision-outcome';
 import type { CaseFee, FeeStandard } from './fees';
 import type { ApprovalTask, JointDepartments } from './joint-approval';
+import type { CaseVerification } from './verification';
 
 /** The time limits of the item version the case was submitted under, in working days. */
 export interface CaseLimits {
@@ -132,6 +133,8 @@ export interface CaseState {
   readonly tasks?: readonly ApprovalTask[];
   /** The fee assessed at acceptance and what was paid and refunded (一个窗口收费). */
   readonly fee?: CaseFee;
+  /** Online verifications asked of department systems (联网核查) and their answers. */
+  readonly verifications?: readonly CaseVerification[];
   /** 首问负责: the first member of staff who handled the case; never changes. */
   readonly firstResponder?: CaseActor;
   /** Who answers for the case now: the first responder until a handover. */

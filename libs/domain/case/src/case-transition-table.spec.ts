@@ -57,6 +57,9 @@ const WORK_ACTIONS: readonly CaseAction[] = [
   'assess-fee',
   'record-payment',
   'refund',
+  'request-verification',
+  'answer-verification',
+  'verification-timed-out',
 ];
 type LifecycleAction = Exclude<
   CaseAction,
@@ -66,6 +69,9 @@ type LifecycleAction = Exclude<
   | 'assess-fee'
   | 'record-payment'
   | 'refund'
+  | 'request-verification'
+  | 'answer-verification'
+  | 'verification-timed-out'
 >;
 const LIFECYCLE_ACTIONS = CASE_ACTIONS.filter(
   (action): action is LifecycleAction => !WORK_ACTIONS.includes(action),
@@ -168,9 +174,14 @@ describe('the transition table', () => {
       'request-correction',
       'withdraw',
       'hand-over',
+      'request-verification',
     ]);
     expect(availableActions('submitted', 'citizen')).toEqual(['withdraw']);
-    expect(availableActions('submitted', 'system')).toEqual(['deem-accepted']);
+    expect(availableActions('submitted', 'system')).toEqual([
+      'deem-accepted',
+      'answer-verification',
+      'verification-timed-out',
+    ]);
     expect(availableActions('under-review', 'supervisor')).toEqual(['hand-over']);
     // After delivery only a refund remains (an overpaid or a withdrawn fee).
     expect(availableActions('delivered', 'center_admin')).toEqual(['refund']);

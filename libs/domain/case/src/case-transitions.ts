@@ -1,5 +1,5 @@
 import { CASE_ACTOR_KINDS, type CaseActorKind, type CaseActorRole } from './case-actor';
-import type { CaseStatus } from './case-status';
+import { CASE_STATUSES, type CaseStatus } from './case-status';
 
 /** Everything that can happen to a case after it was submitted. */
 export const CASE_ACTIONS = [
@@ -22,6 +22,9 @@ export const CASE_ACTIONS = [
   'assess-fee',
   'record-payment',
   'refund',
+  'request-verification',
+  'answer-verification',
+  'verification-timed-out',
 ] as const;
 
 /** An action of the transition table. */
@@ -52,6 +55,9 @@ export const CASE_ACTION_LABELS: Readonly<Record<RecordedCaseAction, string>> = 
   'assess-fee': '核定收费',
   'record-payment': '登记缴费',
   refund: '退费',
+  'request-verification': '发起联网核查',
+  'answer-verification': '登记核查结果',
+  'verification-timed-out': '联网核查超时',
 };
 
 /** One row of the transition table. */
@@ -110,6 +116,15 @@ export const CASE_TRANSITIONS: Readonly<Record<CaseAction, CaseTransitionRule>> 
     to: 'same',
     by: ['staff'],
   },
+  // Online verification: asked during acceptance or review; the answer may come back later, in
+  // whatever state the case is by then, and is recorded by the system.
+  'request-verification': {
+    from: ['submitted', 'under-review', 'suspended'],
+    to: 'same',
+    by: ['staff'],
+  },
+  'answer-verification': { from: CASE_STATUSES, to: 'same', by: ['system'] },
+  'verification-timed-out': { from: CASE_STATUSES, to: 'same', by: ['system'] },
 };
 
 /** The actions a person in `role` may take on a case in `status` (e.g. which buttons to show). */

@@ -11,6 +11,7 @@ import {
   openTasks,
   requestMaterial,
 } from './joint-approval';
+import { answerVerification, requestVerification, verificationTimedOut } from './verification';
 
 /** The commands of joint approval and fees (Cases 2). */
 export type CaseWorkCommand = Extract<
@@ -22,7 +23,10 @@ export type CaseWorkCommand = Extract<
       | 'request-task-material'
       | 'assess-fee'
       | 'record-payment'
-      | 'refund';
+      | 'refund'
+      | 'request-verification'
+      | 'answer-verification'
+      | 'verification-timed-out';
   }
 >;
 
@@ -112,6 +116,29 @@ export function applyWorkRules(
       return {
         changes: { fee: recordRefund(feeOf(state), command.refund) },
         reason: command.refund.reason,
+      };
+    case 'request-verification':
+      return {
+        changes: {
+          verifications: requestVerification(state.verifications, {
+            ...command.verification,
+            requestedBy: actor,
+            requestedAt: now,
+          }),
+        },
+      };
+    case 'answer-verification': {
+      const { id, outcome, detail } = command;
+      return {
+        changes: {
+          verifications: answerVerification(state.verifications, { id, outcome, detail, at: now }),
+        },
+        reason: detail,
+      };
+    }
+    case 'verification-timed-out':
+      return {
+        changes: { verifications: verificationTimedOut(state.verifications, command.id, now) },
       };
   }
 }

@@ -113,3 +113,4 @@ export {
 export * from './fees';
 export * from './joint-approval';
 export { afterAcceptance, type CaseWorkCommand } from './case-work-rules';
+export * from './verification';

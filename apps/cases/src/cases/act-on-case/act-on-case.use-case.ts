@@ -12,6 +12,7 @@ import { authorOf, CaseMoves, type MovingCommand } from '../case-moves';
 import { caseReply, openApplicant } from '../case-reply';
 import { clockView } from '../case-clock-view';
 import { CentreCalendars } from '../centre-calendars';
+import { StaffDirectory } from '../handover/staff-directory';
 
 /** The commands people give (deemed acceptance is the sweep's; tasks and fee follow acceptance). */
 export type PersonCommand = Exclude<
@@ -25,6 +26,10 @@ const EXTENSION_DAYS = { single: 10, joint: 15 } as const;
 /** What an applicant may do to their own case; everything else is staff's. */
 const APPLICANT_ACTIONS: ReadonlySet<string> = new Set(['resubmit', 'withdraw']);
 const STAFF_ROLES = ['clerk', 'approver'] as const;
+/** Who may hand a case over: its staff, and the supervisors and centre administrators above them. */
+const HANDOVER_ROLES = ['clerk', 'approver', 'center_admin', 'supervisor'] as const;
+/** A target with several staff roles takes the case in the first. */
+const STAFF_ORDER = ['clerk', 'approver', 'center_admin'] as const;
 
 /**
  * Moves a case along its lifecycle at a person's command: acceptance at one window (行政许可法
@@ -39,6 +44,7 @@ export class ActOnCaseUseCase {
     private readonly moves: CaseMoves,
     private readonly vault: PersonalDataVault,
     private readonly calendars: CentreCalendars,
+    private readonly staff: StaffDirectory,
   ) {}
 
   act(id: string, command: PersonCommand, caller: Principal): Promise<Case> {
@@ -60,6 +66,47 @@ export class ActOnCaseUseCase {
     );
   }
 
+  /**
+   * 转办: the case to another member of staff of the caller's subtree who can handle it (their area
+   * holds the case); the first responder stays recorded. Supervisors reassign the same way.
+   */
+  async handOver(id: string, to: string, reason: string, caller: Principal): Promise<Case> {
+    const target = await this.staff.byUsername(to);
+    return this.actThrough(
+      id,
+      (record) => {
+        // Someone who may not touch the case learns nothing about the target either.
+        if (
+          !this.mayAct(record, caller, {
+            action: 'hand-over',
+            to: { id: '', username: to, role: 'clerk' },
+            reason,
+          })
+        ) {
+          throw new GovError('CASE.NOT_FOUND', undefined, { id });
+        }
+        const reachable =
+          Scope.of(caller).includes(target.division) &&
+          Scope.ofDivision(target.division).includes(record.division);
+        if (!reachable) {
+          throw new GovError('CASE.HANDOVER_OUT_OF_SCOPE', undefined, {
+            to,
+            division: target.division,
+          });
+        }
+        const role = STAFF_ORDER.find((candidate) => target.roles.includes(candidate)) ?? 'clerk';
+        return [
+          {
+            action: 'hand-over',
+            to: { id: target.subject, username: target.username, role },
+            reason,
+          },
+        ];
+      },
+      caller,
+    );
+  }
+
   /** An on-the-spot item (即办件) accepted, decided and concluded at the window in one go. */
   concludeOnTheSpot(id: string, decision: OnTheSpotDecision, caller: Principal): Promise<Case> {
     return this.actThrough(
@@ -74,6 +121,7 @@ export class ActOnCaseUseCase {
     commandsFor: (record: CaseRecord) => readonly PersonCommand[],
     caller: Principal,
   ): Promise<Case> {
+    await this.staff.remember(caller);
     const found = await this.orm.em.fork().findOne(CaseRecord, { id });
     const commands = found ? commandsFor(found) : [];
     const record =
@@ -94,7 +142,8 @@ export class ActOnCaseUseCase {
    * Anyone else is answered as if the case did not exist.
    */
   private mayAct(record: CaseRecord, caller: Principal, command: PersonCommand): boolean {
-    const staff = STAFF_ROLES.some((role) => caller.roles.includes(role));
+    const roles = command.action === 'hand-over' ? HANDOVER_ROLES : STAFF_ROLES;
+    const staff = roles.some((role) => caller.roles.includes(role));
     if (staff && Scope.of(caller).includes(record.division)) return true;
     return APPLICANT_ACTIONS.has(command.action) && isOwnCase(record, caller, this.vault);
   }

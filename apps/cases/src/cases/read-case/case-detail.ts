@@ -26,6 +26,7 @@ export async function caseDetail(
   return {
     ...answer,
     firstResponder: state.firstResponder?.username ?? null,
+    responsible: state.responsible?.username ?? null,
     timeline: rows.map(timelineEntry),
     notices: notices.map(noticeSummary),
   };

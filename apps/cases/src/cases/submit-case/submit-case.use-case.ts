@@ -24,6 +24,7 @@ import { caseReply, sealContext } from '../case-reply';
 import { caseActorOf } from '../case-actor';
 import { fromCaseRules } from '../case-rules-errors';
 import { CentreCalendars } from '../centre-calendars';
+import { StaffDirectory } from '../handover/staff-directory';
 import { deadlineColumns } from '../deadlines/case-deadlines';
 
 /**
@@ -42,10 +43,12 @@ export class SubmitCaseUseCase {
     private readonly vault: PersonalDataVault,
     private readonly audit: AuditTrail,
     private readonly calendars: CentreCalendars,
+    private readonly staff: StaffDirectory,
   ) {}
 
   async execute(request: SubmitCaseRequest, caller: Principal): Promise<SubmittedCase> {
     const actor = caseActorOf(caller);
+    await this.staff.remember(caller);
     const channel = CHANNEL_OF[actor.role] ?? 'online';
     const division = tryParseDivisionCode(request.division);
     if (!division.ok) {

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { casesWalkthrough } from '../../scenarios/cases-walkthrough';
+import { jointWalkthrough } from '../../scenarios/joint-walkthrough';
 import { DevstackRun } from './devstack-run';
 
 const BANNER = /The suite is up[\s\S]*?Ctrl-C stops.*\n─+/;
@@ -80,6 +81,10 @@ describe('npm start', () => {
     const walkthrough = await casesWalkthrough({ gateway, issuer });
     expect(walkthrough.statuses.at(-1)).toBe('delivered');
     expect(walkthrough.auditVerified).toBe(true);
+    // Issue 8's: the sample department system `npm start` runs answers the verification.
+    const joint = await jointWalkthrough({ gateway, issuer });
+    expect(joint).toMatchObject({ verification: 'verified', fee: 'paid' });
+    expect(joint.statuses.at(-1)).toBe('delivered');
 
     run.signal('SIGINT');
     expect(await run.exit()).toEqual({ code: 0, signal: null });

@@ -20,6 +20,9 @@ export interface JointWalkthroughResult {
   readonly fee: string;
   readonly followedByAgent: boolean;
   readonly followedByCitizen: boolean;
+  /** The notices each received about the case, oldest first. */
+  readonly agentNotices: readonly string[];
+  readonly citizenNotices: readonly string[];
 }
 
 interface JointAnswer {
@@ -37,13 +40,15 @@ interface JointAnswer {
  * village agent for a citizen; identity verified by the sample public security system; accepted;
  * two departments approve, one asks for supplementary material (the clock stops) which arrives
  * (it restarts) before its approval; the fee is paid at the window; concluded and delivered to the
- * agent point; both the agent and the citizen follow the case.
+ * agent point; both the agent and the citizen follow the case and are notified of each step.
  */
 export async function jointWalkthrough(
   address: SuiteAddress,
   log: (line: string) => void = () => undefined,
 ): Promise<JointWalkthroughResult> {
   const api = new SuiteClient(address);
+  // The citizen has signed in to the portal once: the suite knows their account.
+  await api.call('GET', '/api/v1/cases?limit=1', undefined, 'citizen-zhang');
   const guide = await api.call<{
     version: { guide: { name: string; materials: { key: string; required: boolean }[] } };
   }>('GET', `/api/v1/guides/${JOINT_ITEM}`);
@@ -129,6 +134,13 @@ export async function jointWalkthrough(
   log(
     `12 代办员${followedByAgent ? '可' : '不可'}查看，申请人${followedByCitizen ? '可' : '不可'}查看`,
   );
+  const noticesOf = (user: string) => notified(api, user, id, 'cn.gov.cases.case.delivered.v1');
+  const [agentNotices, citizenNotices] = await Promise.all([
+    noticesOf('ld-agent'),
+    noticesOf('citizen-zhang'),
+  ]);
+  log(`13 通知：代办员 ${agentNotices.length} 条，申请人 ${citizenNotices.length} 条`);
+  for (const title of citizenNotices) log(`   ${title}`);
   return {
     caseId: id,
     caseNumber: number,
@@ -138,5 +150,36 @@ export async function jointWalkthrough(
     fee: paid.fee.status,
     followedByAgent,
     followedByCitizen,
+    agentNotices,
+    citizenNotices,
   };
+}
+
+/**
+ * The titles of a user's notices about the case, once the notice of `lastEventType` has arrived
+ * (notifications follow the events a moment later); oldest first.
+ */
+async function notified(
+  api: SuiteClient,
+  user: string,
+  caseId: string,
+  lastEventType: string,
+): Promise<string[]> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const page = await api.call<{ items: { caseId: string; eventType: string; title: string }[] }>(
+      'GET',
+      '/api/v1/my/notices?limit=200',
+      undefined,
+      user,
+    );
+    const mine = page.items.filter((notice) => notice.caseId === caseId);
+    if (mine.some((notice) => notice.eventType === lastEventType)) {
+      return mine.map((notice) => notice.title).reverse();
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`${user} had no notice of ${lastEventType} for the case within 15 s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

@@ -10,6 +10,7 @@ import { CaseRecord } from './cases/case.entity';
 import { NoticeRecord } from './cases/notices/notice.entity';
 import { CaseMoves } from './cases/case-moves';
 import { StaffDirectory } from './cases/handover/staff-directory';
+import { CaseParties } from './cases/parties/case-parties';
 import { CentreCalendars } from './cases/centre-calendars';
 import { calendarChangesConsumer } from './cases/deadlines/calendar-changes.consumer';
 import { CASE_SCHEDULE_INTERVALS, CaseSchedules } from './cases/case-schedules';
@@ -86,6 +87,7 @@ export class CasesModule {
         FeeReconciliationUseCase,
         VerifyWithDepartmentUseCase,
         StaffDirectory,
+        CaseParties,
         { provide: VERIFICATION_TIMEOUT_MS, useValue: config.verificationTimeoutMs },
         {
           provide: CASE_SCHEDULE_INTERVALS,

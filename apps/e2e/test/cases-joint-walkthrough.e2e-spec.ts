@@ -9,7 +9,7 @@ describe('a joint item from the village agent point to delivery', () => {
   let departments: DepartmentSystemProcess;
 
   beforeAll(async () => {
-    suite = await Suite.start(['catalog', 'cases']);
+    suite = await Suite.start(['catalog', 'cases', 'notifications']);
     departments = await DepartmentSystemProcess.start(suite.nats.url);
   }, 60_000);
   afterAll(async () => {
@@ -29,6 +29,11 @@ describe('a joint item from the village agent point to delivery', () => {
       followedByAgent: true,
       followedByCitizen: true,
     });
+    // Both are told of each step, the acceptance and the delivery among them.
+    for (const notices of [result.agentNotices, result.citizenNotices]) {
+      expect(notices.some((title) => title.includes('已受理'))).toBe(true);
+      expect(notices.at(-1)).toContain('送达');
+    }
     expect(result.statuses).toEqual([
       'submitted',
       'submitted',

@@ -21,7 +21,7 @@ import { GuideCache } from './catalog/guide-cache';
 import { GuidesController, ItemsController } from './catalog/items.controller';
 import { PowerCategoriesController } from './catalog/power-categories.controller';
 import { PowersController } from './catalog/powers.controller';
-import { NoticesController } from './notifications/notices.controller';
+import { MyNoticesController, NoticesController } from './notifications/notices.controller';
 import { ParkedEventsController } from './ops/parked-events.controller';
 import { type GatewayConfig } from './gateway.config';
 import { HealthController } from './health/health.controller';
@@ -87,6 +87,7 @@ export const GATEWAY_CONTROLLERS = [
   FeeReconciliationController,
   CaseProgressController,
   NoticesController,
+  MyNoticesController,
   ParkedEventsController,
   MeController,
 ];

@@ -4,8 +4,11 @@ import { mikroOrmOptions, persistenceProviders } from '@gov/persistence';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { notificationsMigrations } from './migrations/notifications-migrations';
+import { ListMyNoticesHandler } from './notices/list-my-notices/list-my-notices.handler';
 import { ListNoticesHandler } from './notices/list-notices/list-notices.handler';
 import { Notice } from './notices/notice.entity';
+import { PersonalNotice } from './notices/personal-notice.entity';
+import { caseNoticesConsumer } from './notices/record-notice/case-notices.consumer';
 import { departmentNoticesConsumer } from './notices/record-notice/department-notices.consumer';
 import { type NotificationsConfig } from './notifications.config';
 
@@ -19,7 +22,7 @@ export class NotificationsModule {
           mikroOrmOptions({
             databaseUrl: config.databaseUrl,
             schema: 'notifications',
-            entities: [Notice],
+            entities: [Notice, PersonalNotice],
             migrations: notificationsMigrations,
           }),
         ),
@@ -28,10 +31,10 @@ export class NotificationsModule {
           databaseUrl: config.databaseUrl,
           natsUrl: config.natsUrl,
           stream: eventStreamOptions(config),
-          consumers: [departmentNoticesConsumer],
+          consumers: [departmentNoticesConsumer, caseNoticesConsumer],
         }),
       ],
-      controllers: [ListNoticesHandler, healthController('notifications')],
+      controllers: [ListNoticesHandler, ListMyNoticesHandler, healthController('notifications')],
       providers: [...persistenceProviders('notifications')],
     };
   }

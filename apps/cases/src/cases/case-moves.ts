@@ -23,6 +23,7 @@ import { writeProjections, workDetails } from './case-projections';
 import { deadlineColumns } from './deadlines/case-deadlines';
 import { issueNotice } from './notices/issue-notice';
 import { type NoticeRecord } from './notices/notice.entity';
+import { CaseParties } from './parties/case-parties';
 
 /** The event each transition announces. */
 const EVENT_OF = {
@@ -75,6 +76,14 @@ export const DEEMED_ACCEPTANCE_AUTHOR: CaseAuthor = {
   audit: { kind: 'service', subject: 'svc-cases', username: 'deemed-acceptance' },
 };
 
+/** Who moves the case, whom to tell, on which calendar, when. */
+interface MoveContext {
+  readonly author: CaseAuthor;
+  readonly recipients: readonly string[];
+  readonly calendar: WorkingCalendar;
+  readonly now: Date;
+}
+
 /** A case after a move, and the state it moved to. */
 export interface MovedCase {
   readonly record: CaseRecord;
@@ -95,6 +104,7 @@ export class CaseMoves {
     private readonly orm: MikroORM,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditTrail,
+    private readonly parties: CaseParties,
   ) {}
 
   move(
@@ -122,9 +132,15 @@ export class CaseMoves {
       const record = await em.findOneOrFail(CaseRecord, { id });
       let state = restoreCaseState(record.state);
       let notice: NoticeRecord | null = null;
+      const recipients = await this.parties.recipientsOf(em, record);
       const queue = [...commands];
       for (let command = queue.shift(); command !== undefined; command = queue.shift()) {
-        state = await this.record(em, record, state, command, author, calendar, now);
+        state = await this.record(em, record, state, command, {
+          author,
+          recipients,
+          calendar,
+          now,
+        });
         notice = (await issueNotice(em, record, state, command.action, calendar, now)) ?? notice;
         // An acceptance opens the departments' tasks and assesses the fee, each its own step.
         if (command.action === 'accept' || command.action === 'deem-accepted') {
@@ -141,9 +157,7 @@ export class CaseMoves {
     record: CaseRecord,
     state: CaseState,
     command: MovingCommand,
-    author: CaseAuthor,
-    calendar: WorkingCalendar,
-    now: Date,
+    { author, recipients, calendar, now }: MoveContext,
   ): Promise<CaseState> {
     const moved = fromCaseRules(() =>
       transition(state, command, { actor: author.actor, now, calendar }),
@@ -165,6 +179,7 @@ export class CaseMoves {
         ...caseEventData(record),
         ...(reason === undefined ? {} : { reason }),
         ...details,
+        ...(recipients.length === 0 ? {} : { recipients: [...recipients] }),
         at: now.toISOString(),
       },
     });

@@ -4,6 +4,7 @@ import { Migration20261126510000CaseDeadlines } from './Migration20261126510000C
 import { Migration20261126520000CaseNotices } from './Migration20261126520000CaseNotices';
 import { Migration20261126530000CaseWork } from './Migration20261126530000CaseWork';
 import { Migration20261126540000StaffDirectory } from './Migration20261126540000StaffDirectory';
+import { Migration20261126550000CitizenAccounts } from './Migration20261126550000CitizenAccounts';
 
 /** Every committed migration of the cases schema, oldest first. Never edit one that has shipped. */
 export const casesMigrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const casesMigrations: MigrationObject[] = [
   { name: 'Migration20261126520000CaseNotices', class: Migration20261126520000CaseNotices },
   { name: 'Migration20261126530000CaseWork', class: Migration20261126530000CaseWork },
   { name: 'Migration20261126540000StaffDirectory', class: Migration20261126540000StaffDirectory },
+  { name: 'Migration20261126550000CitizenAccounts', class: Migration20261126550000CitizenAccounts },
 ];

@@ -1,4 +1,4 @@
-import { type NoticePage, notificationsContracts } from '@gov/contracts';
+import { type MyNoticePage, type NoticePage, notificationsContracts } from '@gov/contracts';
 import { NatsRequester } from '@gov/nats';
 import { Controller, Get, Query, Req } from '@nestjs/common';
 import { type FastifyRequest } from 'fastify';
@@ -32,5 +32,23 @@ export class NoticesController {
       },
       { headers: forwardedHeaders(request) },
     );
+  }
+}
+
+@Controller('api/v1/my/notices')
+export class MyNoticesController {
+  constructor(private readonly bus: NatsRequester) {}
+
+  /** The caller's own notices about their cases, newest first; `?cursor=`/`?limit=` page on. */
+  @Get()
+  @Operation(notificationsContracts.listMyNotices)
+  list(
+    @Req() request: FastifyRequest,
+    @Query('cursor') cursor?: string,
+    @Query('limit') limit?: string,
+  ): Promise<MyNoticePage> {
+    return this.bus.request(notificationsContracts.listMyNotices, pageQuery(cursor, limit), {
+      headers: forwardedHeaders(request),
+    });
   }
 }

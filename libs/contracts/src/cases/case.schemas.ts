@@ -27,6 +27,12 @@ export const CaseStatusSchema = Type.Union(
 );
 export type CaseStatus = Static<typeof CaseStatusSchema>;
 
+/** Whom to tell of a case event: the accounts of the applicant's side (no personal data). */
+const Recipients = Type.Array(Type.String({ minLength: 1 }), {
+  maxItems: 20,
+  description: '应收到通知的账号（令牌 sub）：申请人本人、代办员',
+});
+
 export const FeeStatusSchema = Type.Union(
   [
     Type.Literal('not-required'),
@@ -442,6 +448,7 @@ export const CaseChangedSchema = Type.Object(
     departments: Type.Optional(Type.Array(Type.String(), { description: '并联审批的各部门' })),
     feeStatus: Type.Optional(FeeStatusSchema),
     handedTo: Type.Optional(Type.String({ description: '转办：接手的工作人员' })),
+    recipients: Type.Optional(Recipients),
     verification: Type.Optional(
       Type.Object(
         {
@@ -472,6 +479,7 @@ export const CaseSubmittedSchema = Type.Object(
     division: DivisionCode12,
     channel: CaseChannelSchema,
     status: CaseStatusSchema,
+    recipients: Type.Optional(Recipients),
     agent: Type.Optional(
       Type.Object(
         { subject: Type.String(), username: Type.String(), division: DivisionCode12 },

@@ -37,3 +37,26 @@ export type ListNoticesRequest = Static<typeof ListNoticesRequestSchema>;
 
 export const NoticePageSchema = PageOf(NoticeSchema, 'NoticePage');
 export type NoticePage = Static<typeof NoticePageSchema>;
+
+/** A notice to the caller about a case of theirs (as its applicant or the agent who submitted it). */
+export const MyNoticeSchema = Type.Object(
+  {
+    id: Uuid,
+    caseId: Uuid,
+    caseNumber: Type.String({ description: '办件编号' }),
+    eventType: Type.String(),
+    title: Type.String(),
+    createdAt: Timestamp,
+  },
+  { $id: 'MyNotice', additionalProperties: false },
+);
+export type MyNotice = Static<typeof MyNoticeSchema>;
+
+export const ListMyNoticesRequestSchema = Type.Object(
+  { ...PageRequestFields },
+  { $id: 'ListMyNoticesRequest', additionalProperties: false },
+);
+export type ListMyNoticesRequest = Static<typeof ListMyNoticesRequestSchema>;
+
+export const MyNoticePageSchema = PageOf(MyNoticeSchema, 'MyNoticePage');
+export type MyNoticePage = Static<typeof MyNoticePageSchema>;

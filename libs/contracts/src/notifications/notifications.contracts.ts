@@ -1,6 +1,12 @@
+import { ROLE_NAMES } from '../platform/roles';
 import { rolesAccess } from '../schema/access';
 import { defineQuery } from '../schema/contract';
-import { ListNoticesRequestSchema, NoticePageSchema } from './notice.schemas';
+import {
+  ListMyNoticesRequestSchema,
+  ListNoticesRequestSchema,
+  MyNoticePageSchema,
+  NoticePageSchema,
+} from './notice.schemas';
 
 /**
  * The notifications service's requests on the bus.
@@ -29,6 +35,32 @@ export const notificationsContracts = {
             sequence: 1,
             division: '330100000000',
             title: '部门已登记：杭州市市场监督管理局',
+            createdAt: '2026-11-26T08:30:01.000Z',
+          },
+        ],
+        nextCursor: null,
+      },
+    },
+  }),
+  listMyNotices: defineQuery({
+    context: 'notifications',
+    aggregate: 'notice',
+    verb: 'list-mine',
+    version: 1,
+    summary: '本人的办件通知，新的在前',
+    access: rolesAccess(...ROLE_NAMES),
+    request: ListMyNoticesRequestSchema,
+    reply: MyNoticePageSchema,
+    samples: {
+      request: { limit: 20 },
+      reply: {
+        items: [
+          {
+            id: '01936d3a-6000-7cc2-9f3e-1a2b3c4d5e71',
+            caseId: '01936d3a-5b1c-7cc2-9f3e-1a2b3c4d5e6f',
+            caseNumber: '330102-20261126-00000123',
+            eventType: 'cn.gov.cases.case.accepted.v1',
+            title: '办件 330102-20261126-00000123 已受理',
             createdAt: '2026-11-26T08:30:01.000Z',
           },
         ],

@@ -13,6 +13,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { CaseRecord } from '../case.entity';
 import { isApplicantSide } from '../case-access';
+import { CaseParties } from '../parties/case-parties';
 
 /**
  * Lists of cases: what an applicant submitted or is the applicant of; staff's subtree narrowed by
@@ -24,10 +25,12 @@ export class ListCasesUseCase {
   constructor(
     private readonly orm: MikroORM,
     private readonly vault: PersonalDataVault,
+    private readonly parties: CaseParties,
   ) {}
 
   /** Newest first, a page at a time. */
-  list(request: ListCasesRequest, caller: Principal): Promise<CaseSummaryPage> {
+  async list(request: ListCasesRequest, caller: Principal): Promise<CaseSummaryPage> {
+    await this.parties.remember(caller);
     const em = this.orm.em.fork();
     const where: ObjectQuery<CaseRecord> = {
       ...this.visibleTo(caller, request.division),

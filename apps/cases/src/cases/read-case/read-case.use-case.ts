@@ -20,6 +20,7 @@ import { CentreCalendars } from '../centre-calendars';
 import { isApplicantSide, isOwnCase } from '../case-access';
 import { caseReply, openApplicant } from '../case-reply';
 import { NoticeRecord } from '../notices/notice.entity';
+import { CaseParties } from '../parties/case-parties';
 import { caseDetail, caseNotice } from './case-detail';
 
 /** Reading a case: by its applicant or staff of its division's subtree; and the public progress. */
@@ -30,6 +31,7 @@ export class ReadCaseUseCase {
     private readonly vault: PersonalDataVault,
     private readonly calendars: CentreCalendars,
     private readonly audit: AuditTrail,
+    private readonly parties: CaseParties,
   ) {}
 
   /** The case with its timeline and notices, to its applicant and to staff of its subtree. */
@@ -57,6 +59,7 @@ export class ReadCaseUseCase {
 
   /** The case if the caller may read it: its applicant, or staff whose subtree holds it. */
   private async readable(em: EntityManager, id: string, caller: Principal): Promise<CaseRecord> {
+    await this.parties.remember(caller);
     const record = await em.findOne(CaseRecord, { id });
     const mayRead =
       record !== null &&

@@ -25,6 +25,7 @@ import { caseActorOf } from '../case-actor';
 import { fromCaseRules } from '../case-rules-errors';
 import { CentreCalendars } from '../centre-calendars';
 import { StaffDirectory } from '../handover/staff-directory';
+import { CaseParties } from '../parties/case-parties';
 import { deadlineColumns } from '../deadlines/case-deadlines';
 
 /**
@@ -44,11 +45,13 @@ export class SubmitCaseUseCase {
     private readonly audit: AuditTrail,
     private readonly calendars: CentreCalendars,
     private readonly staff: StaffDirectory,
+    private readonly parties: CaseParties,
   ) {}
 
   async execute(request: SubmitCaseRequest, caller: Principal): Promise<SubmittedCase> {
     const actor = caseActorOf(caller);
     await this.staff.remember(caller);
+    await this.parties.remember(caller);
     const channel = CHANNEL_OF[actor.role] ?? 'online';
     const division = tryParseDivisionCode(request.division);
     if (!division.ok) {
@@ -114,6 +117,7 @@ export class SubmitCaseUseCase {
         updatedAt: now,
       });
       await em.flush();
+      const recipients = await this.parties.recipientsOf(em, record);
       await this.outbox.record(em, caseEvents.caseSubmitted, {
         aggregateId: id,
         division: request.division,
@@ -127,6 +131,7 @@ export class SubmitCaseUseCase {
           channel,
           status: record.status,
           ...(agent ? { agent } : {}),
+          ...(recipients.length === 0 ? {} : { recipients }),
           receivedAt: now.toISOString(),
         },
       });

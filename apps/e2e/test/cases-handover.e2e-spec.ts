@@ -4,6 +4,7 @@ import { Suite } from './support/suite';
 interface HandedCase {
   firstResponder: string | null;
   responsible: string | null;
+  window: { number: string; name: string } | null;
 }
 
 /** 转办: a case handed to a colleague who can handle it; the first responder stays recorded. */
@@ -80,5 +81,50 @@ describe('handing a case over', () => {
       'citizen-zhang',
     );
     expect(citizen.status).toBe(403);
+  });
+
+  it('hands a case to a window of a centre that can handle it', async () => {
+    const windowOf = async (division: string, number: string) => {
+      const centres = await suite.get(`/api/v1/centres?division=${division}`);
+      const centre = (centres.body as { items: { id: string; division: string }[] }).items.find(
+        (each) => each.division === division,
+      );
+      const windows = await suite.get(`/api/v1/centres/${centre?.id}/windows`);
+      return (windows.body as { items: { id: string; number: string }[] }).items.find(
+        (each) => each.number === number,
+      )?.id;
+    };
+    const submitted = await submitCase(suite, await as('sc-clerk'));
+    const comprehensive = await windowOf('330102000000', '01');
+    const handed = await handOver(
+      submitted.id,
+      { toWindow: comprehensive, reason: '企业开办事项统一由综合受理窗口办理' },
+      'sc-clerk',
+    );
+    expect(handed.status).toBe(200);
+    expect(await detail(submitted.id)).toMatchObject({
+      firstResponder: 'sc-clerk',
+      window: { number: '01', name: '企业开办综合受理窗口' },
+    });
+
+    const westLake = await windowOf('330106000000', '01');
+    const elsewhere = await handOver(
+      submitted.id,
+      { toWindow: westLake, reason: '调整' },
+      'sc-clerk',
+    );
+    expect(elsewhere.body).toMatchObject({ code: 'CASE.HANDOVER_OUT_OF_SCOPE' });
+    const unknown = await handOver(
+      submitted.id,
+      { toWindow: '01936d3a-5b1c-7cc2-9f3e-000000000009', reason: '调整' },
+      'sc-clerk',
+    );
+    expect(unknown.body).toMatchObject({ code: 'CASE.HANDOVER_TARGET_UNKNOWN' });
+    const both = await handOver(
+      submitted.id,
+      { to: 'sc-approver', toWindow: comprehensive, reason: '调整' },
+      'sc-clerk',
+    );
+    expect(both.status).toBe(400);
   });
 });

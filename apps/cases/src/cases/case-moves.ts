@@ -50,6 +50,7 @@ const EVENT_OF = {
   'answer-verification': caseEvents.caseVerificationAnswered,
   'verification-timed-out': caseEvents.caseVerificationTimedOut,
   'hand-over': caseEvents.caseHandedOver,
+  'hand-over-to-window': caseEvents.caseHandedOver,
 } as const;
 
 /** A transition this service records. */

@@ -18,6 +18,9 @@ export function workDetails(command: CaseCommand, state: CaseState): Record<stri
   if (command.action === 'record-payment') return feeDetails(state, command.payment.amountFen);
   if (command.action === 'refund') return feeDetails(state, command.refund.amountFen);
   if (command.action === 'hand-over') return { handedTo: command.to.username };
+  if (command.action === 'hand-over-to-window') {
+    return { handedTo: `窗口 ${command.window.number} ${command.window.name}` };
+  }
   const verificationId =
     command.action === 'request-verification'
       ? command.verification.id

@@ -104,7 +104,8 @@ export class CaseWorkHandlers {
 
   @MessagePattern(caseWorkContracts.handOver.subject)
   handOver(@Payload() request: HandOverRequest, @Caller() caller: Principal) {
-    return this.acting.handOver(request.id, request.to, request.reason, caller);
+    const { id, ...handover } = request;
+    return this.acting.handOver(id, { id, ...handover }, caller);
   }
 
   @MessagePattern(caseWorkContracts.revealApplicant.subject)

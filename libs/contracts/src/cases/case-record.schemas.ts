@@ -82,6 +82,16 @@ export const CaseDetailSchema = Type.Object(
     responsible: Type.Union([Type.String(), Type.Null()], {
       description: '当前负责的工作人员（转办后为接手人）',
     }),
+    window: Type.Union(
+      [
+        Type.Object(
+          { id: Uuid, number: Type.String(), name: Type.String() },
+          { additionalProperties: false },
+        ),
+        Type.Null(),
+      ],
+      { description: '转办至窗口时，当前负责的窗口' },
+    ),
     timeline: Type.Array(TimelineEntrySchema),
     notices: Type.Array(NoticeSummarySchema),
   },
@@ -342,12 +352,16 @@ export type AnswerVerificationRequest = Static<typeof AnswerVerificationRequestS
 export const HandOverRequestSchema = Type.Object(
   {
     id: Uuid,
-    to: Type.String({
-      minLength: 1,
-      maxLength: 100,
-      pattern: '\\S',
-      description: '接手的工作人员（用户名），须在本人管辖范围内',
-    }),
+    to: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        pattern: '\\S',
+        description: '接手的工作人员（用户名），须在本人管辖范围内；与 toWindow 二选一',
+      }),
+    ),
+    /** 接手的窗口（服务中心窗口的 id）；与 to 二选一。 */
+    toWindow: Type.Optional(Uuid),
     reason: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S', description: '转办理由' }),
   },
   { $id: 'HandOverRequest', additionalProperties: false },

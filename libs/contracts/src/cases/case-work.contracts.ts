@@ -145,7 +145,7 @@ export const caseWorkContracts = {
   ),
   handOver: caseAction(
     'hand-over',
-    '转办：把办件交给本辖区的另一位工作人员（首问负责人不变）；监察人员可在辖区内改派',
+    '转办：把办件交给本辖区的另一位工作人员或另一个窗口（首问负责人不变）；监察人员可在辖区内改派',
     HandOverRequestSchema,
     ['clerk', 'approver', 'center_admin', 'supervisor'],
     { id: sampleCase.id, to: 'sc-approver', reason: '需审批人员审查' },

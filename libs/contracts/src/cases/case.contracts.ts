@@ -78,6 +78,7 @@ function sampleCaseDetail(): CaseDetail {
     ...sampleCase,
     firstResponder: 'sc-clerk',
     responsible: 'sc-clerk',
+    window: null,
     timeline: [
       {
         sequence: 1,

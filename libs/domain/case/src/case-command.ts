@@ -1,6 +1,12 @@
 import type { WorkingCalendar } from '@gov/calendar';
 import type { CaseActor } from './case-actor';
-import type { CorrectionItem, DecisionOutcome, DeliveryMethod, SuspensionKind } from './case-state';
+import type {
+  CaseWindow,
+  CorrectionItem,
+  DecisionOutcome,
+  DeliveryMethod,
+  SuspensionKind,
+} from './case-state';
 import type { Payment, Refund } from './fees';
 import type { VerificationAnswer } from './verification';
 import type { VerificationKind } from '@gov/contracts';
@@ -25,6 +31,7 @@ export type CaseCommand =
   | { readonly action: 'deliver'; readonly method: DeliveryMethod }
   | { readonly action: 'withdraw'; readonly reason?: string }
   | { readonly action: 'hand-over'; readonly to: CaseActor; readonly reason: string }
+  | { readonly action: 'hand-over-to-window'; readonly window: CaseWindow; readonly reason: string }
   | { readonly action: 'open-tasks' }
   | {
       readonly action: 'decide-task';

@@ -141,6 +141,10 @@ export function applyRules(
       }
       return { changes: { responsible: command.to }, reason };
     }
+    case 'hand-over-to-window': {
+      const reason = requiredReason(command.reason, command.action);
+      return { changes: { window: { ...command.window } }, reason };
+    }
     case 'open-tasks':
     case 'decide-task':
     case 'request-task-material':

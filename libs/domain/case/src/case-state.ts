@@ -97,6 +97,13 @@ export const DELIVERY_METHODS = ['window', 'post', 'electronic', 'agent-point'] 
 /** A way of delivering the result: at the window, by post, electronically, or through the agent point. */
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 
+/** A window of a service centre (from the centre directory). */
+export interface CaseWindow {
+  readonly id: string;
+  readonly number: string;
+  readonly name: string;
+}
+
 /** What the item version says of handling the case: its departments and its fee standard. */
 export interface CasePlan {
   readonly departments: JointDepartments;
@@ -133,6 +140,8 @@ export interface CaseState {
   readonly tasks?: readonly ApprovalTask[];
   /** The fee assessed at acceptance and what was paid and refunded (一个窗口收费). */
   readonly fee?: CaseFee;
+  /** The window the case was handed over to (转办), when it went to a window rather than a person. */
+  readonly window?: CaseWindow;
   /** Online verifications asked of department systems (联网核查) and their answers. */
   readonly verifications?: readonly CaseVerification[];
   /** 首问负责: the first member of staff who handled the case; never changes. */

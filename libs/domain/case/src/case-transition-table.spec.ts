@@ -51,6 +51,7 @@ const IN_STATE: Record<CaseStatus, () => CaseStory> = {
  * case and have their own spec (`case-work-rules.spec.ts`).
  */
 const WORK_ACTIONS: readonly CaseAction[] = [
+  'hand-over-to-window',
   'open-tasks',
   'decide-task',
   'request-task-material',
@@ -63,6 +64,7 @@ const WORK_ACTIONS: readonly CaseAction[] = [
 ];
 type LifecycleAction = Exclude<
   CaseAction,
+  | 'hand-over-to-window'
   | 'open-tasks'
   | 'decide-task'
   | 'request-task-material'
@@ -174,6 +176,7 @@ describe('the transition table', () => {
       'request-correction',
       'withdraw',
       'hand-over',
+      'hand-over-to-window',
       'request-verification',
     ]);
     expect(availableActions('submitted', 'citizen')).toEqual(['withdraw']);
@@ -182,7 +185,10 @@ describe('the transition table', () => {
       'answer-verification',
       'verification-timed-out',
     ]);
-    expect(availableActions('under-review', 'supervisor')).toEqual(['hand-over']);
+    expect(availableActions('under-review', 'supervisor')).toEqual([
+      'hand-over',
+      'hand-over-to-window',
+    ]);
     // After delivery only a refund remains (an overpaid or a withdrawn fee).
     expect(availableActions('delivered', 'center_admin')).toEqual(['refund']);
   });

@@ -16,6 +16,7 @@ export const CASE_ACTIONS = [
   'deliver',
   'withdraw',
   'hand-over',
+  'hand-over-to-window',
   'open-tasks',
   'decide-task',
   'request-task-material',
@@ -49,6 +50,7 @@ export const CASE_ACTION_LABELS: Readonly<Record<RecordedCaseAction, string>> = 
   deliver: '送达',
   withdraw: '撤回申请',
   'hand-over': '转办',
+  'hand-over-to-window': '转办至窗口',
   'open-tasks': '开启并联审批任务',
   'decide-task': '部门审批',
   'request-task-material': '部门要求补充材料',
@@ -104,6 +106,7 @@ export const CASE_TRANSITIONS: Readonly<Record<CaseAction, CaseTransitionRule>> 
     by: ['applicant', 'staff'],
   },
   'hand-over': { from: ACTIVE, to: 'same', by: ['staff', 'oversight'] },
+  'hand-over-to-window': { from: ACTIVE, to: 'same', by: ['staff', 'oversight'] },
   // Joint approval: the case is decided when the last task is, suspended while a department
   // waits for supplementary material (the rules set the state; `same` lets them).
   'open-tasks': { from: ['under-review'], to: 'same', by: ['staff', 'system'] },

@@ -37,6 +37,7 @@ export {
   type Acceptance,
   type CaseLimits,
   type CasePlan,
+  type CaseWindow,
   type CaseState,
   type CaseTransition,
   type CaseTransitionResult,

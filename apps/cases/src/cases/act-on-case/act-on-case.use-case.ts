@@ -1,5 +1,6 @@
 import { type Principal, Scope } from '@gov/auth';
-import { type Case, GovError } from '@gov/contracts';
+import { type Case, centreWindowContracts, GovError, type HandOverRequest } from '@gov/contracts';
+import { NatsRequester } from '@gov/nats';
 import { PersonalDataVault } from '@gov/personal-data';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -45,6 +46,7 @@ export class ActOnCaseUseCase {
     private readonly vault: PersonalDataVault,
     private readonly calendars: CentreCalendars,
     private readonly staff: StaffDirectory,
+    private readonly bus: NatsRequester,
   ) {}
 
   act(id: string, command: PersonCommand, caller: Principal): Promise<Case> {
@@ -70,19 +72,14 @@ export class ActOnCaseUseCase {
    * 转办: the case to another member of staff of the caller's subtree who can handle it (their area
    * holds the case); the first responder stays recorded. Supervisors reassign the same way.
    */
-  async handOver(id: string, to: string, reason: string, caller: Principal): Promise<Case> {
-    const target = await this.staff.byUsername(to);
+  async handOver(id: string, request: HandOverRequest, caller: Principal): Promise<Case> {
+    const { reason } = request;
+    const target = await this.handoverTarget(request);
     return this.actThrough(
       id,
       (record) => {
         // Someone who may not touch the case learns nothing about the target either.
-        if (
-          !this.mayAct(record, caller, {
-            action: 'hand-over',
-            to: { id: '', username: to, role: 'clerk' },
-            reason,
-          })
-        ) {
+        if (!this.mayAct(record, caller, target.command(reason))) {
           throw new GovError('CASE.NOT_FOUND', undefined, { id });
         }
         const reachable =
@@ -90,21 +87,61 @@ export class ActOnCaseUseCase {
           Scope.ofDivision(target.division).includes(record.division);
         if (!reachable) {
           throw new GovError('CASE.HANDOVER_OUT_OF_SCOPE', undefined, {
-            to,
+            to: target.name,
             division: target.division,
           });
         }
-        const role = STAFF_ORDER.find((candidate) => target.roles.includes(candidate)) ?? 'clerk';
-        return [
-          {
-            action: 'hand-over',
-            to: { id: target.subject, username: target.username, role },
-            reason,
-          },
-        ];
+        return [target.command(reason)];
       },
       caller,
     );
+  }
+
+  /** A colleague by username, or a window of a centre: where it works and the command. */
+  private async handoverTarget(request: HandOverRequest): Promise<{
+    name: string;
+    division: string;
+    command: (reason: string) => PersonCommand;
+  }> {
+    if ((request.to === undefined) === (request.toWindow === undefined)) {
+      throw new GovError(
+        'PLATFORM.VALIDATION_FAILED',
+        '请指定接手的工作人员 to 或窗口 toWindow（二选一）',
+        {
+          field: 'to',
+        },
+      );
+    }
+    if (request.to !== undefined) {
+      const staff = await this.staff.byUsername(request.to);
+      const role = STAFF_ORDER.find((candidate) => staff.roles.includes(candidate)) ?? 'clerk';
+      const to = { id: staff.subject, username: staff.username, role };
+      return {
+        name: staff.username,
+        division: staff.division,
+        command: (reason) => ({ action: 'hand-over', to, reason }),
+      };
+    }
+    const window = await this.bus
+      .request(centreWindowContracts.getWindow, { id: request.toWindow ?? '' })
+      .catch((error: unknown) => {
+        if (error instanceof GovError && error.kind === 'not_found') {
+          throw new GovError(
+            'CASE.HANDOVER_TARGET_UNKNOWN',
+            '找不到该窗口，请从服务中心的窗口列表中选择',
+            {
+              toWindow: request.toWindow,
+            },
+          );
+        }
+        throw error;
+      });
+    const target = { id: window.id, number: window.number, name: window.name };
+    return {
+      name: `${window.number} ${window.name}`,
+      division: window.division,
+      command: (reason) => ({ action: 'hand-over-to-window', window: target, reason }),
+    };
   }
 
   /** An on-the-spot item (即办件) accepted, decided and concluded at the window in one go. */

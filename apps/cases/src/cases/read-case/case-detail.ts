@@ -27,6 +27,7 @@ export async function caseDetail(
     ...answer,
     firstResponder: state.firstResponder?.username ?? null,
     responsible: state.responsible?.username ?? null,
+    window: state.window ? { ...state.window } : null,
     timeline: rows.map(timelineEntry),
     notices: notices.map(noticeSummary),
   };

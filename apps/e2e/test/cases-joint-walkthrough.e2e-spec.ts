@@ -32,6 +32,7 @@ describe('a joint item from the village agent point to delivery', () => {
     // Both are told of each step, the acceptance and the delivery among them.
     for (const notices of [result.agentNotices, result.citizenNotices]) {
       expect(notices.some((title) => title.includes('已受理'))).toBe(true);
+      expect(notices.some((title) => title.includes('已作出决定'))).toBe(true);
       expect(notices.at(-1)).toContain('送达');
     }
     expect(result.statuses).toEqual([

@@ -33,6 +33,7 @@ describe('notices to the parties of a case', () => {
     ['caseResumed', '已恢复审查，办理期限继续计算'],
     ['caseExtended', '办理期限已延长'],
     ['caseDecided', '已作出决定'],
+    ['caseTaskDecided', '已作出决定（并联审批各部门意见已汇总）'],
     ['caseConcluded', '已办结'],
     ['caseDelivered', '办理结果已送达'],
     ['caseWithdrawn', '申请已撤回'],
@@ -52,6 +53,7 @@ describe('notices to the parties of a case', () => {
         caseEvents.caseResumed,
         caseEvents.caseExtended,
         caseEvents.caseDecided,
+        caseEvents.caseTaskDecided,
         caseEvents.caseConcluded,
         caseEvents.caseDelivered,
         caseEvents.caseWithdrawn,
@@ -91,5 +93,16 @@ describe('notices to the parties of a case', () => {
     ['names an empty list', []],
   ])('tells nobody when the event %s', (_case, recipients) => {
     expect(caseNotices(aCaseEvent(caseEvents.caseDecided, recipients))).toEqual([]);
+  });
+
+  it('tells of a department’s opinion only when it decided the joint case', () => {
+    const opinion = (status: string) => {
+      const event = aCaseEvent(caseEvents.caseTaskDecided, ['citizen-sub']);
+      return caseNotices({ ...event, data: { ...(event.data as object), status } });
+    };
+    expect(opinion('under-review')).toEqual([]);
+    expect(opinion('decided').map((notice) => notice.title)).toEqual([
+      `办件 ${NUMBER} 已作出决定（并联审批各部门意见已汇总）`,
+    ]);
   });
 });

@@ -12,6 +12,8 @@ const WHAT_HAPPENED = {
   caseResumed: '已恢复审查，办理期限继续计算',
   caseExtended: '办理期限已延长',
   caseDecided: '已作出决定',
+  // Only the last department's opinion, which decides a joint case, is news to the applicant.
+  caseTaskDecided: '已作出决定（并联审批各部门意见已汇总）',
   caseConcluded: '已办结',
   caseDelivered: '办理结果已送达',
   caseWithdrawn: '申请已撤回',
@@ -42,6 +44,7 @@ export function caseNotices(event: CloudEvent): PersonalNotice[] {
   const data = event.data as CaseEventData;
   const recipients = [...new Set(data.recipients ?? [])];
   if (recipients.length === 0) return [];
+  if (event.type === caseEvents.caseTaskDecided.type && data.status !== 'decided') return [];
   const title = caseNoticeTitle(event);
   return recipients.map(
     (recipient) =>

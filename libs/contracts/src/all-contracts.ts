@@ -1,4 +1,5 @@
-import { caseContracts, caseEvents } from './cases/case.contracts';
+import { caseContracts } from './cases/case.contracts';
+import { caseEvents } from './cases/case.events';
 import { caseAuditEvents, caseWorkContracts } from './cases/case-work.contracts';
 import { catalogContracts } from './catalog/catalog.contracts';
 import { catalogEvents } from './catalog/catalog.events';

@@ -1,29 +1,28 @@
 import { type Static, type TSchema } from '@sinclair/typebox';
-import { defineEvent } from '../events/event-contract';
 import { type ErrorCode } from '../errors/registry';
 import { type Role } from '../platform/roles';
 import { publicAccess, rolesAccess } from '../schema/access';
 import { defineCommand, defineQuery } from '../schema/contract';
 import {
   type Case,
-  CaseChangedSchema,
-  CaseIdRequestSchema,
   CaseProgressRequestSchema,
   CaseProgressSchema,
+  CaseSchema,
+  CaseSummaryPageSchema,
+  GetCaseRequestSchema,
+  ListCasesRequestSchema,
+  SubmitCaseRequestSchema,
+  SubmittedCaseSchema,
+} from './case.schemas';
+import {
+  CaseIdRequestSchema,
   DecideCaseRequestSchema,
   DeliverCaseRequestSchema,
   OptionalReasonRequestSchema,
   SuspendCaseRequestSchema,
-  CaseSchema,
-  CaseSubmittedSchema,
-  CaseSummaryPageSchema,
-  GetCaseRequestSchema,
-  ListCasesRequestSchema,
   RejectCaseRequestSchema,
   RequestCorrectionRequestSchema,
-  SubmitCaseRequestSchema,
-  SubmittedCaseSchema,
-} from './case.schemas';
+} from './case-action.schemas';
 import {
   type CaseDetail,
   CaseDetailSchema,
@@ -334,73 +333,3 @@ export const caseContracts = {
     },
   }),
 } as const;
-
-/**
- * The cases service's events (CloudEvents types `cn.gov.cases.…`), subject per handling division.
- * WARNING: released types, subjects and data never change.
- */
-export const caseEvents = {
-  caseSubmitted: defineEvent({
-    context: 'cases',
-    aggregate: 'case',
-    event: 'submitted',
-    version: 1,
-    summary: '办件已提交',
-    data: CaseSubmittedSchema,
-    sample: {
-      id: sampleCase.id,
-      number: sampleCase.number,
-      itemCode: 'XK00001001',
-      itemVersion: 1,
-      division: sampleCase.division,
-      channel: 'online',
-      status: 'submitted',
-      receivedAt: sampleCase.receivedAt,
-    },
-  }),
-  caseAccepted: caseChanged('accepted', '办件已受理'),
-  caseRejected: caseChanged('rejected', '办件不予受理'),
-  caseCorrectionRequested: caseChanged('correction-requested', '已一次性告知补正材料'),
-  caseResubmitted: caseChanged('resubmitted', '申请人已补正并重新提交'),
-  caseSuspended: caseChanged('suspended', '办件中止（特别程序），计时暂停'),
-  caseResumed: caseChanged('resumed', '办件恢复审查'),
-  caseExtended: caseChanged('extended', '办理期限已延长'),
-  caseDeadlinesRecomputed: caseChanged(
-    'deadlines-recomputed',
-    '工作日历调整，办理期限已按新日历重新计算',
-  ),
-  caseDecided: caseChanged('decided', '已作出决定'),
-  caseTasksOpened: caseChanged('tasks-opened', '并联审批：各部门审批任务已开启'),
-  caseTaskDecided: caseChanged('task-decided', '并联审批：部门已作出审批意见'),
-  caseFeeAssessed: caseChanged('fee-assessed', '已按收费标准核定应缴费用'),
-  caseFeePaid: caseChanged('fee-paid', '已登记缴费'),
-  caseRefunded: caseChanged('refunded', '已退费'),
-  caseVerificationRequested: caseChanged('verification-requested', '已发起联网核查'),
-  caseVerificationAnswered: caseChanged('verification-answered', '联网核查已答复'),
-  caseVerificationTimedOut: caseChanged('verification-timed-out', '联网核查超时未答复'),
-  caseHandedOver: caseChanged('handed-over', '办件已转办'),
-  caseConcluded: caseChanged('concluded', '办件已办结'),
-  caseDelivered: caseChanged('delivered', '办理结果已送达'),
-  caseWithdrawn: caseChanged('withdrawn', '申请已撤回'),
-} as const;
-
-function caseChanged(event: string, summary: string) {
-  return defineEvent({
-    context: 'cases',
-    aggregate: 'case',
-    event,
-    version: 1,
-    summary,
-    data: CaseChangedSchema,
-    sample: {
-      id: sampleCase.id,
-      number: sampleCase.number,
-      itemCode: 'XK00001001',
-      division: sampleCase.division,
-      status: 'under-review',
-      statutoryDueDate: '2026-04-01',
-      promisedDueDate: '2026-03-20',
-      at: sampleCase.updatedAt,
-    },
-  });
-}

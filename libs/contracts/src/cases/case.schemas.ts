@@ -1,9 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { DivisionCode12, Timestamp, Uuid } from '../schema/formats';
 import { PageOf, PageRequestFields } from '../schema/page';
-
-const Text = (maxLength: number, description?: string) =>
-  Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) });
+import { Text } from './case-text';
 
 export const LocalDate = Type.String({
   pattern: '^\\d{4}-\\d{2}-\\d{2}$',
@@ -26,12 +24,6 @@ export const CaseStatusSchema = Type.Union(
   { description: '办件状态' },
 );
 export type CaseStatus = Static<typeof CaseStatusSchema>;
-
-/** Whom to tell of a case event: the accounts of the applicant's side (no personal data). */
-const Recipients = Type.Array(Type.String({ minLength: 1 }), {
-  maxItems: 20,
-  description: '应收到通知的账号（令牌 sub）：申请人本人、代办员',
-});
 
 export const FeeStatusSchema = Type.Union(
   [
@@ -350,143 +342,3 @@ export const CaseProgressSchema = Type.Object(
   { $id: 'CaseProgress', additionalProperties: false },
 );
 export type CaseProgress = Static<typeof CaseProgressSchema>;
-
-export const CaseIdRequestSchema = Type.Object(
-  { id: Uuid },
-  { $id: 'CaseIdRequest', additionalProperties: false },
-);
-
-export const SuspendCaseRequestSchema = Type.Object(
-  {
-    id: Uuid,
-    kind: Type.Union(
-      [
-        'hearing',
-        'tendering-auction',
-        'inspection-testing-quarantine',
-        'appraisal',
-        'expert-review',
-        'supplementary-material',
-        'other',
-      ].map((kind) => Type.Literal(kind)),
-      {
-        description:
-          '中止事由（行政许可法第四十五条）：听证、招标拍卖、检验检测检疫、鉴定、专家评审、补充材料、其他',
-      },
-    ),
-    reason: Text(2000, '中止的具体事由'),
-  },
-  { $id: 'SuspendCaseRequest', additionalProperties: false },
-);
-
-export const OptionalReasonRequestSchema = Type.Object(
-  { id: Uuid, reason: Type.Optional(Text(2000)) },
-  { $id: 'OptionalReasonRequest', additionalProperties: false },
-);
-
-export const DecideCaseRequestSchema = Type.Object(
-  {
-    id: Uuid,
-    outcome: Type.Union([Type.Literal('approved'), Type.Literal('denied')], {
-      description: '准予 / 不予许可',
-    }),
-    reason: Type.Optional(Text(2000, '不予许可的理由（不予许可时必填）')),
-  },
-  { $id: 'DecideCaseRequest', additionalProperties: false },
-);
-
-export const DeliverCaseRequestSchema = Type.Object(
-  {
-    id: Uuid,
-    method: Type.Union(
-      ['window', 'post', 'electronic', 'agent-point'].map((method) => Type.Literal(method)),
-      { description: '送达方式：窗口领取 / 邮寄 / 电子证照 / 代办点转交' },
-    ),
-  },
-  { $id: 'DeliverCaseRequest', additionalProperties: false },
-);
-
-export const RejectCaseRequestSchema = Type.Object(
-  { id: Uuid, reason: Text(2000, '不予受理的理由（写入不予受理决定书）') },
-  { $id: 'RejectCaseRequest', additionalProperties: false },
-);
-
-export const RequestCorrectionRequestSchema = Type.Object(
-  {
-    id: Uuid,
-    items: Type.Array(
-      Type.Object(
-        {
-          material: Text(60, '需要补正的材料（办事指南中的材料标识）'),
-          problem: Text(500, '存在的问题和补正要求'),
-        },
-        { additionalProperties: false },
-      ),
-      { minItems: 1, maxItems: 100, description: '一次性告知全部需要补正的材料' },
-    ),
-  },
-  { $id: 'RequestCorrectionRequest', additionalProperties: false },
-);
-export type RequestCorrectionRequest = Static<typeof RequestCorrectionRequestSchema>;
-
-/** What every lifecycle event of a case carries. */
-export const CaseChangedSchema = Type.Object(
-  {
-    id: Uuid,
-    number: Type.String(),
-    itemCode: Type.String(),
-    division: DivisionCode12,
-    status: CaseStatusSchema,
-    reason: Type.Optional(Type.String()),
-    statutoryDueDate: Type.Union([LocalDate, Type.Null()], {
-      description: '法定期限届满日（含延期）；受理前为空',
-    }),
-    promisedDueDate: Type.Union([LocalDate, Type.Null()], {
-      description: '承诺期限届满日；受理前为空',
-    }),
-    department: Type.Optional(Type.String({ description: '并联审批：作出意见或开启任务的部门' })),
-    departments: Type.Optional(Type.Array(Type.String(), { description: '并联审批的各部门' })),
-    feeStatus: Type.Optional(FeeStatusSchema),
-    handedTo: Type.Optional(Type.String({ description: '转办：接手的工作人员' })),
-    recipients: Type.Optional(Recipients),
-    verification: Type.Optional(
-      Type.Object(
-        {
-          requestId: Uuid,
-          system: Type.String(),
-          kind: Type.String(),
-          status: Type.String({
-            description: '核查中 pending / verified / mismatch / not-found / timed-out',
-          }),
-        },
-        { additionalProperties: false },
-      ),
-    ),
-    amountFen: Type.Optional(
-      Type.Integer({ minimum: 0, description: '本次缴费、退费或核定的金额（分）' }),
-    ),
-    at: Timestamp,
-  },
-  { additionalProperties: false },
-);
-
-export const CaseSubmittedSchema = Type.Object(
-  {
-    id: Uuid,
-    number: Type.String(),
-    itemCode: Type.String(),
-    itemVersion: Type.Integer({ minimum: 1 }),
-    division: DivisionCode12,
-    channel: CaseChannelSchema,
-    status: CaseStatusSchema,
-    recipients: Type.Optional(Recipients),
-    agent: Type.Optional(
-      Type.Object(
-        { subject: Type.String(), username: Type.String(), division: DivisionCode12 },
-        { additionalProperties: false, description: '代办员及其服务的村（社区）' },
-      ),
-    ),
-    receivedAt: Timestamp,
-  },
-  { additionalProperties: false },
-);

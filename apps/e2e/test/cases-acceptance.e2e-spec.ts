@@ -1,14 +1,9 @@
 import { AuditTrail } from '@gov/audit';
-import { residentIdCheckCharacter } from '@gov/identifiers';
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { randomInt } from 'node:crypto';
+import { aResidentId, requiredMaterials, submitCase } from './support/cases';
 import { Suite } from './support/suite';
 
-interface CaseBody {
-  id: string;
-  number: string;
-  status: string;
-}
+type CaseBody = Awaited<ReturnType<typeof submitCase>>;
 
 /** Acceptance at one window (行政许可法 Art. 32): accept, refuse, or tell every correction at once. */
 describe('acceptance of an application at the window', () => {
@@ -21,36 +16,11 @@ describe('acceptance of an application at the window', () => {
     suite = await Suite.start(['catalog', 'cases']);
     clerk = await suite.as('sc-clerk');
     applicant = await suite.as('citizen-zhang');
-    const guide = await suite.get('/api/v1/guides/XK00001001');
-    materials = (
-      guide.body as { version: { guide: { materials: { key: string; required: boolean }[] } } }
-    ).version.guide.materials
-      .filter((material) => material.required)
-      .map((material) => ({ key: material.key, documentRef: `doc:${material.key}` }));
+    materials = await requiredMaterials(suite);
   });
   afterAll(() => suite.stop());
 
-  async function aSubmittedCase(): Promise<CaseBody> {
-    const first17 = `33010219900101${String(randomInt(1000)).padStart(3, '0')}`;
-    const response = await suite.send(
-      'POST',
-      '/api/v1/cases',
-      {
-        itemCode: 'XK00001001',
-        division: '330102000000',
-        applicant: {
-          kind: 'person',
-          name: '张三',
-          residentId: first17 + residentIdCheckCharacter(first17),
-          phone: '13812345678',
-        },
-        materials,
-      },
-      applicant,
-    );
-    expect(response.status).toBe(201);
-    return (response.body as { case: CaseBody }).case;
-  }
+  const aSubmittedCase = (): Promise<CaseBody> => submitCase(suite, applicant);
 
   const act = (id: string, action: string, body: unknown = {}, as = clerk) =>
     suite.send('POST', `/api/v1/cases/${id}/${action}`, body, as);
@@ -211,34 +181,11 @@ describe('lists of cases', () => {
   });
   afterAll(() => suite.stop());
 
-  async function submitAs(username: string, residentId: string): Promise<string> {
-    const guide = await suite.get('/api/v1/guides/XK00001001');
-    const materials = (
-      guide.body as { version: { guide: { materials: { key: string; required: boolean }[] } } }
-    ).version.guide.materials
-      .filter((material) => material.required)
-      .map((material) => ({ key: material.key, documentRef: `doc:${material.key}` }));
-    const response = await suite.send(
-      'POST',
-      '/api/v1/cases',
-      {
-        itemCode: 'XK00001001',
-        division: '330102000000',
-        applicant: { kind: 'person', name: '李四', residentId, phone: '13912345678' },
-        materials,
-      },
-      await suite.as(username),
-    );
-    return (response.body as { case: { id: string } }).case.id;
-  }
-
-  function aResidentId(): string {
-    const first17 = `33021219850505${String(randomInt(1000)).padStart(3, '0')}`;
-    return first17 + residentIdCheckCharacter(first17);
-  }
+  const submitAs = async (username: string, residentId: string): Promise<string> =>
+    (await submitCase(suite, await suite.as(username), { residentId })).id;
 
   it('shows an applicant their own cases and staff their subtree, newest first, found by applicant', async () => {
-    const residentId = aResidentId();
+    const residentId = aResidentId('330212');
     const first = await submitAs('citizen-li', residentId);
     const second = await submitAs('citizen-li', residentId);
 

@@ -239,7 +239,7 @@ describe('fees at one window (一个窗口收费)', () => {
 });
 
 // A plain story keeps working without a plan: nothing of Cases 2 is required.
-it('delivers a case without a fee as before', () => {
+it('leaves a case of an item without a plan owing nothing', () => {
   const story = CaseStory.submitted().then({ action: 'accept' }, clerk, '2025-06-09T10:00');
   expect(story.state.fee).toBeUndefined();
 });

@@ -5,6 +5,7 @@
 import { DependencyError, isPortFree, startEmbeddedRealm } from '@gov/local-infra';
 import { join } from 'node:path';
 import { banner } from './banner';
+import { demoSeedSetting } from './demo-staff';
 import { findDependencies } from './find-dependencies';
 import { ServiceProcesses } from './service-processes';
 import { readSettings, SERVICES, type AppName, type DevstackSettings } from './settings';
@@ -45,8 +46,9 @@ async function main(): Promise<void> {
     LOG_LEVEL: settings.logLevel,
     OIDC_ISSUER: realm.issuer,
   };
+  const demoSeed = await demoSeedSetting(settings.repoRoot, realm.issuer);
   for (const name of ['gateway', ...SERVICES] as const) {
-    const pid = apps.start(name, appEnv(name, common, settings));
+    const pid = apps.start(name, appEnv(name, common, settings, demoSeed));
     say(`started ${name} (pid ${pid})`);
   }
   const departments = apps.start('department-system', common);
@@ -65,6 +67,7 @@ function appEnv(
   name: AppName,
   common: NodeJS.ProcessEnv,
   settings: DevstackSettings,
+  demoSeed: string,
 ): NodeJS.ProcessEnv {
   const env = { ...common };
   delete env['PORT'];
@@ -77,6 +80,7 @@ function appEnv(
   } else {
     env['HEALTH_PORT'] = String(settings.healthPorts[name]);
   }
+  if (name === 'cases') env['CASES_DEMO_SEED'] ??= demoSeed;
   return env;
 }
 

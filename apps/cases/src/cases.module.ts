@@ -23,6 +23,7 @@ import {
 } from './cases/verification/verify-with-department.use-case';
 import { ListCasesUseCase } from './cases/list-cases/list-cases.use-case';
 import { RevealApplicantUseCase } from './cases/personal-data/reveal-applicant.use-case';
+import { Clock } from './cases/clock';
 import { DeadlineRefreshSweep } from './cases/deadlines/deadline-refresh.sweep';
 import { DeemedAcceptanceSweep } from './cases/deadlines/deemed-acceptance.sweep';
 import { CasesHandlers } from './cases/cases.handlers';
@@ -31,6 +32,14 @@ import { ReadCaseUseCase } from './cases/read-case/read-case.use-case';
 import { SubmitCaseUseCase } from './cases/submit-case/submit-case.use-case';
 import { type CasesConfig } from './cases.config';
 import { casesMigrations } from './migrations/cases-migrations';
+import { STATISTICS_MAX_PERIOD_DAYS } from './supervision/efficiency/efficiency.config';
+import { EfficiencyReportHandler } from './supervision/efficiency/efficiency-report.handler';
+import { EfficiencyReportUseCase } from './supervision/efficiency/efficiency-report.use-case';
+import { DEMO_SEED_STAFF, DemoCaseSeed, demoSeedStaffOf } from './seed/demo-case-seed';
+import { SupervisionOverviewHandler } from './supervision/overview/supervision-overview.handler';
+import { WARNINGS_HANDLERS, warningsProviders } from './supervision/warnings/warnings.providers';
+import { SupervisionOverviewUseCase } from './supervision/overview/supervision-overview.use-case';
+import { RATINGS_HANDLERS, ratingsProviders } from './supervision/ratings/ratings.providers';
 
 @Module({})
 export class CasesModule {
@@ -64,7 +73,15 @@ export class CasesModule {
           name: 'cases-requests',
         }),
       ],
-      controllers: [CasesHandlers, CaseWorkHandlers, healthController('cases')],
+      controllers: [
+        CasesHandlers,
+        CaseWorkHandlers,
+        SupervisionOverviewHandler,
+        EfficiencyReportHandler,
+        ...RATINGS_HANDLERS,
+        ...WARNINGS_HANDLERS,
+        healthController('cases'),
+      ],
       providers: [
         ...persistenceProviders('cases'),
         { provide: PersonalDataVault, useValue: PersonalDataVault.fromConfig(config) },
@@ -72,6 +89,10 @@ export class CasesModule {
           provide: AuditTrail,
           useValue: new AuditTrail({ schema: 'cases', anchorKey: config.auditAnchorKey }),
         },
+        Clock,
+        SupervisionOverviewUseCase,
+        DemoCaseSeed,
+        { provide: DEMO_SEED_STAFF, useValue: demoSeedStaffOf(config.demoSeed) },
         SubmitCaseUseCase,
         ReadCaseUseCase,
         ActOnCaseUseCase,
@@ -89,6 +110,10 @@ export class CasesModule {
         StaffDirectory,
         CaseParties,
         { provide: VERIFICATION_TIMEOUT_MS, useValue: config.verificationTimeoutMs },
+        EfficiencyReportUseCase,
+        ...ratingsProviders(config),
+        ...warningsProviders,
+        { provide: STATISTICS_MAX_PERIOD_DAYS, useValue: config.statisticsMaxPeriodDays },
         {
           provide: CASE_SCHEDULE_INTERVALS,
           useValue: { sweepMs: config.caseSweepIntervalMs, anchorMs: config.auditAnchorIntervalMs },

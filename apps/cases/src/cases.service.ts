@@ -1,8 +1,12 @@
 import {
   caseContracts,
   caseWorkContracts,
+  efficiencyContracts,
   healthContracts,
   parkedEventContracts,
+  ratingContracts,
+  supervisionViewContracts,
+  warningContracts,
 } from '@gov/contracts';
 import { createNatsService } from '@gov/nats';
 import { type INestMicroservice } from '@nestjs/common';
@@ -17,6 +21,10 @@ export async function startCases(env: NodeJS.ProcessEnv = process.env): Promise<
     contracts: [
       ...Object.values(caseContracts),
       ...Object.values(caseWorkContracts),
+      ...Object.values(efficiencyContracts),
+      ...Object.values(supervisionViewContracts),
+      ...Object.values(ratingContracts),
+      ...Object.values(warningContracts),
       healthContracts.cases,
       ...Object.values(parkedEventContracts.cases),
     ],

@@ -25,6 +25,14 @@ import { MyNoticesController, NoticesController } from './notifications/notices.
 import { ParkedEventsController } from './ops/parked-events.controller';
 import { type GatewayConfig } from './gateway.config';
 import { HealthController } from './health/health.controller';
+import { SupervisionController } from './supervision/supervision.controller';
+import { WarningsController, WarningThresholdsController } from './supervision/warnings.controller';
+import { EfficiencyController } from './supervision/efficiency.controller';
+import {
+  CaseRatingsController,
+  RatingStatisticsController,
+  RectificationsController,
+} from './supervision/ratings.controller';
 
 @Module({})
 export class GatewayModule {
@@ -82,9 +90,16 @@ export const GATEWAY_CONTROLLERS = [
   PowerCategoriesController,
   PowersController,
   CasesController,
+  SupervisionController,
+  WarningsController,
+  WarningThresholdsController,
   CaseWorkController,
   CaseTasksController,
   FeeReconciliationController,
+  EfficiencyController,
+  CaseRatingsController,
+  RectificationsController,
+  RatingStatisticsController,
   CaseProgressController,
   NoticesController,
   MyNoticesController,

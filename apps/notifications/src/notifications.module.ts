@@ -10,6 +10,7 @@ import { Notice } from './notices/notice.entity';
 import { PersonalNotice } from './notices/personal-notice.entity';
 import { caseNoticesConsumer } from './notices/record-notice/case-notices.consumer';
 import { departmentNoticesConsumer } from './notices/record-notice/department-notices.consumer';
+import { warningNoticesConsumer } from './notices/record-notice/warning-notices.consumer';
 import { type NotificationsConfig } from './notifications.config';
 
 @Module({})
@@ -31,7 +32,7 @@ export class NotificationsModule {
           databaseUrl: config.databaseUrl,
           natsUrl: config.natsUrl,
           stream: eventStreamOptions(config),
-          consumers: [departmentNoticesConsumer, caseNoticesConsumer],
+          consumers: [departmentNoticesConsumer, caseNoticesConsumer, warningNoticesConsumer],
         }),
       ],
       controllers: [ListNoticesHandler, ListMyNoticesHandler, healthController('notifications')],

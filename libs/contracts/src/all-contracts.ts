@@ -19,12 +19,22 @@ import { type EventContract } from './events/event-contract';
 import { healthContracts } from './platform/health.contracts';
 import { parkedEventContracts } from './platform/parked-event.contracts';
 import { type RequestContract } from './schema/contract';
+import { efficiencyContracts } from './supervision/efficiency.contracts';
+import { supervisionViewContracts } from './supervision/supervision-view.contracts';
+import { warningContracts } from './supervision/warning.contracts';
+import { warningEvents } from './supervision/warning.events';
+import { ratingContracts } from './supervision/rating.contracts';
+import { ratingEvents } from './supervision/rating.events';
 
 /** Every request contract of the suite, for documents (OpenAPI/AsyncAPI) and contract checks. */
 export const allRequestContracts: readonly RequestContract[] = [
   ...Object.values(catalogContracts),
   ...Object.values(caseContracts),
   ...Object.values(caseWorkContracts),
+  ...Object.values(efficiencyContracts),
+  ...Object.values(supervisionViewContracts),
+  ...Object.values(warningContracts),
+  ...Object.values(ratingContracts),
   ...Object.values(divisionContracts),
   ...Object.values(centreContracts),
   ...Object.values(centreWindowContracts),
@@ -41,6 +51,8 @@ export const allEventContracts: readonly EventContract[] = [
   ...Object.values(catalogEvents),
   ...Object.values(caseEvents),
   ...Object.values(caseAuditEvents),
+  ...Object.values(warningEvents),
+  ...Object.values(ratingEvents),
   ...Object.values(divisionEvents),
   ...Object.values(centreEvents),
   ...Object.values(calendarEvents),

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { casesWalkthrough } from '../../scenarios/cases-walkthrough';
 import { jointWalkthrough } from '../../scenarios/joint-walkthrough';
+import { supervisionDemo } from '../../scenarios/supervision-demo';
 import { DevstackRun } from './devstack-run';
 
 const BANNER = /The suite is up[\s\S]*?Ctrl-C stops.*\n─+/;
@@ -48,7 +49,7 @@ describe('npm start', () => {
   });
 
   it('brings the suite up, answers through the gateway and stops on Ctrl-C', async () => {
-    const run = start();
+    const run = start({ CASE_SWEEP_INTERVAL_MS: '1000' });
     const [banner] = await run.waitFor(BANNER);
     expect(banner).toContain(`Gateway     ${gateway}`);
     expect(banner).toContain(`Health      ${gateway}/health`);
@@ -85,6 +86,20 @@ describe('npm start', () => {
     const joint = await jointWalkthrough({ gateway, issuer });
     expect(joint).toMatchObject({ verification: 'verified', fee: 'paid' });
     expect(joint.statuses.at(-1)).toBe('delivered');
+    // Issue 9's: the demonstration cases are watched; the supervisor sees them at risk and overdue.
+    const supervision = await supervisionDemo({ gateway, issuer });
+    expect(supervision.byItem).toEqual({
+      XK00001001: { atRisk: 1, overdue: 1 },
+      JF00003001: { atRisk: 1, overdue: 0 },
+      JF00002001: { atRisk: 0, overdue: 1 },
+      QR00003001: { atRisk: 0, overdue: 1 },
+    });
+    expect(supervision.openWarnings).toMatchObject({
+      'promised/yellow': 2,
+      'promised/red': 3,
+      'statutory/yellow': 1,
+      'statutory/red': 1,
+    });
 
     run.signal('SIGINT');
     expect(await run.exit()).toEqual({ code: 0, signal: null });

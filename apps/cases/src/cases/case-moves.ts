@@ -24,6 +24,10 @@ import { deadlineColumns } from './deadlines/case-deadlines';
 import { issueNotice } from './notices/issue-notice';
 import { type NoticeRecord } from './notices/notice.entity';
 import { CaseParties } from './parties/case-parties';
+import { clearSettledWarnings } from '../supervision/warnings/warning-clearing';
+import { type ThresholdPolicy } from '../supervision/warnings/threshold-policy';
+import { WarningThresholds } from '../supervision/warnings/warning-thresholds';
+import { recordCaseFigures } from '../supervision/efficiency/record-case-figures';
 
 /** The event each transition announces. */
 const EVENT_OF = {
@@ -83,6 +87,8 @@ interface MoveContext {
   readonly recipients: readonly string[];
   readonly calendar: WorkingCalendar;
   readonly now: Date;
+  /** The deadline watch's yellow thresholds (read before the transaction opens). */
+  readonly thresholds: ThresholdPolicy;
 }
 
 /** A case after a move, and the state it moved to. */
@@ -106,6 +112,7 @@ export class CaseMoves {
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditTrail,
     private readonly parties: CaseParties,
+    private readonly warningThresholds: WarningThresholds,
   ) {}
 
   move(
@@ -129,6 +136,19 @@ export class CaseMoves {
     calendar: WorkingCalendar,
     now: Date,
   ): Promise<MovedCase> {
+    return this.warningThresholds
+      .policy()
+      .then((thresholds) => this.moveWithin(id, commands, author, calendar, now, thresholds));
+  }
+
+  private moveWithin(
+    id: string,
+    commands: readonly MovingCommand[],
+    author: CaseAuthor,
+    calendar: WorkingCalendar,
+    now: Date,
+    thresholds: ThresholdPolicy,
+  ): Promise<MovedCase> {
     return this.orm.em.transactional(async (em) => {
       const record = await em.findOneOrFail(CaseRecord, { id });
       let state = restoreCaseState(record.state);
@@ -141,6 +161,7 @@ export class CaseMoves {
           recipients,
           calendar,
           now,
+          thresholds,
         });
         notice = (await issueNotice(em, record, state, command.action, calendar, now)) ?? notice;
         // An acceptance opens the departments' tasks and assesses the fee, each its own step.
@@ -158,7 +179,7 @@ export class CaseMoves {
     record: CaseRecord,
     state: CaseState,
     command: MovingCommand,
-    { author, recipients, calendar, now }: MoveContext,
+    { author, recipients, calendar, now, thresholds }: MoveContext,
   ): Promise<CaseState> {
     const moved = fromCaseRules(() =>
       transition(state, command, { actor: author.actor, now, calendar }),
@@ -166,10 +187,21 @@ export class CaseMoves {
     record.state = moved.state;
     record.status = moved.state.status;
     record.updatedAt = now;
-    Object.assign(record, deadlineColumns(moved.state, calendar, now));
+    const yellowDays = thresholds.yellowDaysFor(
+      record.division,
+      record.itemCode,
+      moved.state.limits.promised,
+    );
+    Object.assign(record, deadlineColumns(moved.state, calendar, now, yellowDays));
+    record.acceptedAt = moved.state.acceptance?.at ?? null;
     await writeProjections(em, record, moved.state, command, author.audit.subject, now);
     // One flush a transition: the version (the lock) follows the sequence of the events.
     await flushUnderLock(em, record.id);
+    await clearSettledWarnings(em, record, now);
+    // The efficiency statistics judge a case once, as it concludes (效能评估).
+    if (command.action === 'conclude') {
+      await recordCaseFigures(em, record, moved.state, calendar, now);
+    }
     const reason = moved.transition.reason;
     const details = workDetails(command, moved.state);
     await this.outbox.record(em, EVENT_OF[command.action], {

@@ -9,6 +9,7 @@ import {
 import { AuditAnchoring } from './audit/audit-anchoring';
 import { DeadlineRefreshSweep } from './deadlines/deadline-refresh.sweep';
 import { DeemedAcceptanceSweep } from './deadlines/deemed-acceptance.sweep';
+import { DeadlineWatch } from '../supervision/warnings/deadline-watch';
 
 /** The intervals of the periodic work (CASE_SWEEP_INTERVAL_MS, AUDIT_ANCHOR_INTERVAL_MS). */
 export interface CaseScheduleIntervals {
@@ -19,7 +20,8 @@ export const CASE_SCHEDULE_INTERVALS = Symbol('CASE_SCHEDULE_INTERVALS');
 
 /**
  * The periodic work of the cases service: deadlines recomputed after calendar changes, then
- * deemed acceptances (on the fresh deadlines); and the audit chain's anchoring. Every instance
+ * deemed acceptances (on the fresh deadlines), then the deadline watch's warnings (on the
+ * acceptances just made); and the audit chain's anchoring. Every instance
  * runs it; the database decides.
  */
 @Injectable()
@@ -32,6 +34,7 @@ export class CaseSchedules implements OnApplicationBootstrap, OnApplicationShutd
     private readonly refresh: DeadlineRefreshSweep,
     private readonly deemed: DeemedAcceptanceSweep,
     private readonly anchoring: AuditAnchoring,
+    private readonly watch: DeadlineWatch,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -40,9 +43,10 @@ export class CaseSchedules implements OnApplicationBootstrap, OnApplicationShutd
       runOnce: async () => {
         const recomputed = await this.refresh.runOnce();
         const accepted = await this.deemed.runOnce();
-        if (recomputed + accepted > 0) {
+        const warned = await this.watch.runOnce();
+        if (recomputed + accepted + warned > 0) {
           this.logger.log(
-            `Deadlines swept: ${recomputed} recomputed after calendar changes, ${accepted} deemed accepted`,
+            `Deadlines swept: ${recomputed} recomputed after calendar changes, ${accepted} deemed accepted, ${warned} warnings raised`,
           );
         }
       },

@@ -24,11 +24,13 @@ import { FeeReconciliationUseCase } from './fees/fee-reconciliation.use-case';
 import { ListCasesUseCase } from './list-cases/list-cases.use-case';
 import { VerifyWithDepartmentUseCase } from './verification/verify-with-department.use-case';
 import { RevealApplicantUseCase } from './personal-data/reveal-applicant.use-case';
+import { Clock } from './clock';
 
 /** The work around cases on the bus: lists and tasks, on-the-spot conclusion, personal data, audit. */
 @Controller()
 export class CaseWorkHandlers {
   constructor(
+    private readonly clock: Clock,
     private readonly listing: ListCasesUseCase,
     private readonly acting: ActOnCaseUseCase,
     private readonly revealing: RevealApplicantUseCase,
@@ -68,7 +70,7 @@ export class CaseWorkHandlers {
   @MessagePattern(caseWorkContracts.recordPayment.subject)
   recordPayment(@Payload() request: RecordPaymentRequest, @Caller() caller: Principal) {
     const { id, ...payment } = request;
-    const at = new Date();
+    const at = this.clock.now();
     return this.acting.act(
       id,
       { action: 'record-payment', payment: { ...payment, by: caller.subject, at } },
@@ -79,7 +81,7 @@ export class CaseWorkHandlers {
   @MessagePattern(caseWorkContracts.refundFee.subject)
   refund(@Payload() request: RefundRequest, @Caller() caller: Principal) {
     const { id, ...refund } = request;
-    const at = new Date();
+    const at = this.clock.now();
     return this.acting.act(
       id,
       { action: 'refund', refund: { ...refund, by: caller.subject, at } },

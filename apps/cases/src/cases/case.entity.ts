@@ -112,6 +112,10 @@ export class CaseRecord {
   @Property({ type: 'datetime', nullable: true })
   acceptanceEndsAt: Date | null = null;
 
+  /** When the case was accepted (or deemed accepted): for the statistics of a period. */
+  @Property({ type: 'datetime', nullable: true })
+  acceptedAt: Date | null = null;
+
   /** The legal clock's phase when the columns below were computed. */
   @Property({ type: 'string', length: 20 })
   clockPhase: ClockPhase = 'not-started';
@@ -123,6 +127,18 @@ export class CaseRecord {
   /** Last day of the promised limit once accepted; null before. */
   @Property({ type: 'string', columnType: 'date', nullable: true })
   promisedDueOn: string | null = null;
+
+  /** While running: the first day the promised deadline's yellow warning is due (电子监察). */
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  promisedWarnOn: string | null = null;
+
+  /** While running: the first day the statutory deadline's yellow warning is due. */
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  statutoryWarnOn: string | null = null;
+
+  /** The earliest day a warning of this case may be due; null when none can be (not running). */
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  nextWarningOn: string | null = null;
 
   /** True when a calendar changed after the columns above were computed. */
   @Property({ type: 'boolean' })

@@ -5,6 +5,9 @@ import { Migration20261126520000CaseNotices } from './Migration20261126520000Cas
 import { Migration20261126530000CaseWork } from './Migration20261126530000CaseWork';
 import { Migration20261126540000StaffDirectory } from './Migration20261126540000StaffDirectory';
 import { Migration20261126550000CitizenAccounts } from './Migration20261126550000CitizenAccounts';
+import { Migration20261126560000DeadlineWarnings } from './Migration20261126560000DeadlineWarnings';
+import { Migration20261126570000Ratings } from './Migration20261126570000Ratings';
+import { Migration20261126580000CaseFigures } from './Migration20261126580000CaseFigures';
 
 /** Every committed migration of the cases schema, oldest first. Never edit one that has shipped. */
 export const casesMigrations: MigrationObject[] = [
@@ -14,4 +17,10 @@ export const casesMigrations: MigrationObject[] = [
   { name: 'Migration20261126530000CaseWork', class: Migration20261126530000CaseWork },
   { name: 'Migration20261126540000StaffDirectory', class: Migration20261126540000StaffDirectory },
   { name: 'Migration20261126550000CitizenAccounts', class: Migration20261126550000CitizenAccounts },
+  {
+    name: 'Migration20261126560000DeadlineWarnings',
+    class: Migration20261126560000DeadlineWarnings,
+  },
+  { name: 'Migration20261126570000Ratings', class: Migration20261126570000Ratings },
+  { name: 'Migration20261126580000CaseFigures', class: Migration20261126580000CaseFigures },
 ];

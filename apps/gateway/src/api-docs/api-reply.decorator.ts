@@ -39,3 +39,17 @@ export const HTML_PAGE = Symbol('HTML_PAGE');
  * (e.g. a printable notice, taken from the reply's `html`): the document says `text/html`.
  */
 export const HtmlPage = (description: string) => SetMetadata(HTML_PAGE, description);
+
+export const FILE_DOWNLOAD = Symbol('FILE_DOWNLOAD');
+
+/** What a route answering a file says of it: its media type and what it holds. */
+export interface FileDownloadOptions {
+  readonly mediaType: string;
+  readonly description: string;
+}
+
+/**
+ * A route forwarding a contract that answers the contract's reply as a file to download (e.g. a
+ * report as CSV for Excel) rather than as JSON: the document says so, with the media type.
+ */
+export const FileDownload = (options: FileDownloadOptions) => SetMetadata(FILE_DOWNLOAD, options);

@@ -2,7 +2,13 @@ import { type Access, type RequestContract } from '@gov/contracts';
 import { RequestMethod, type Type } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ACCESS, OPERATION } from '../auth/access.decorators';
-import { API_REPLY, type ApiReplyOptions, HTML_PAGE } from './api-reply.decorator';
+import {
+  API_REPLY,
+  type ApiReplyOptions,
+  FILE_DOWNLOAD,
+  type FileDownloadOptions,
+  HTML_PAGE,
+} from './api-reply.decorator';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -31,6 +37,8 @@ export interface GatewayRoute {
   readonly apiReply: ApiReplyOptions | undefined;
   /** `@HtmlPage`: what the page is, when the route answers HTML. */
   readonly htmlPage: string | undefined;
+  /** `@FileDownload`: the file the route answers instead of JSON. */
+  readonly fileDownload?: FileDownloadOptions | undefined;
 }
 
 /** Every route of these controllers, in declaration order, read from Nest's route metadata. */
@@ -63,6 +71,8 @@ export function gatewayRoutes(controllers: readonly Type<unknown>[]): GatewayRou
             contract: Reflect.getMetadata(OPERATION, handler) as RequestContract | undefined,
             apiReply: Reflect.getMetadata(API_REPLY, handler) as ApiReplyOptions | undefined,
             htmlPage: Reflect.getMetadata(HTML_PAGE, handler) as string | undefined,
+            fileDownload: Reflect.getMetadata(FILE_DOWNLOAD, handler) as
+              FileDownloadOptions | undefined,
           };
         }),
       );

@@ -1,5 +1,5 @@
 import { type Access, type RequestContract, type Role, ROLE_NAMES, ROLES } from '@gov/contracts';
-import { type ApiReplyOptions } from './api-reply.decorator';
+import { type ApiReplyOptions, type FileDownloadOptions } from './api-reply.decorator';
 import { errorResponses, platformErrorsOf } from './error-responses';
 import { type GatewayRoute } from './gateway-routes';
 import { JSON_MEDIA_TYPE, requestParts } from './request-parts';
@@ -39,13 +39,15 @@ export function contractOperation(
     parameters: request.parameters,
     ...(request.requestBody === undefined ? {} : { requestBody: request.requestBody }),
     responses: {
-      ...(route.htmlPage === undefined
-        ? successResponse(
-            route.status,
-            components.reference(contract.reply),
-            contract.samples.reply,
-          )
-        : htmlResponse(route.status, route.htmlPage)),
+      ...(route.htmlPage !== undefined
+        ? htmlResponse(route.status, route.htmlPage)
+        : route.fileDownload !== undefined
+          ? fileResponse(route.status, route.fileDownload)
+          : successResponse(
+              route.status,
+              components.reference(contract.reply),
+              contract.samples.reply,
+            )),
       ...errorResponses(errors, route.path),
     },
     ...securityOf(access),
@@ -103,6 +105,21 @@ function htmlResponse(status: number, description: string) {
     [String(status)]: {
       description,
       content: { 'text/html': { schema: { type: 'string' } } },
+    },
+  };
+}
+
+function fileResponse(status: number, file: FileDownloadOptions) {
+  return {
+    [String(status)]: {
+      description: file.description,
+      headers: {
+        'Content-Disposition': {
+          description: '以附件下载及其文件名 · download as an attachment, with its file name',
+          schema: { type: 'string' },
+        },
+      },
+      content: { [file.mediaType]: { schema: { type: 'string' } } },
     },
   };
 }

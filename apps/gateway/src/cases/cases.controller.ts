@@ -50,7 +50,8 @@ export class CasesController {
 
   /**
    * Cases newest first: `?division=&status=&itemCode=&applicantId=&cursor=&limit=`, and by
-   * deadline `?deadline=promised|statutory&dueFrom=&dueTo=&overdue=`.
+   * deadline `?deadline=promised|statutory&dueFrom=&dueTo=&overdue=&atRisk=true`, and by
+   * handler `?department=&window=`.
    */
   @Get()
   @Operation(caseContracts.listCases)
@@ -64,6 +65,9 @@ export class CasesController {
     @Query('dueFrom') dueFrom?: string,
     @Query('dueTo') dueTo?: string,
     @Query('overdue') overdue?: string,
+    @Query('atRisk') atRisk?: string,
+    @Query('department') department?: string,
+    @Query('window') window?: string,
     @Query('cursor') cursor?: string,
     @Query('limit') limit?: string,
   ): Promise<CaseSummaryPage> {
@@ -78,6 +82,9 @@ export class CasesController {
         ...optionalText('dueFrom', dueFrom),
         ...optionalText('dueTo', dueTo),
         ...optionalBoolean('overdue', overdue),
+        ...optionalBoolean('atRisk', atRisk),
+        ...optionalText('department', department),
+        ...optionalText('window', window),
         ...pageQuery(cursor, limit),
       },
       { headers: forwardedHeaders(request) },

@@ -288,6 +288,18 @@ export const ListCasesRequestSchema = Type.Object(
     overdue: Type.Optional(
       Type.Boolean({ description: 'true：只看已超期仍在计时的办件；false：只看未超期的' }),
     ),
+    atRisk: Type.Optional(
+      Type.Literal(true, {
+        description: 'true：只看临期办件（计时中，已到黄色预警日、尚未超过期限）',
+      }),
+    ),
+    department: Type.Optional(
+      Type.String({
+        pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$',
+        description: '承办部门（统一社会信用代码）',
+      }),
+    ),
+    window: Type.Optional(Text(20, '转交的窗口编号')),
     ...PageRequestFields,
   },
   { $id: 'ListCasesRequest', additionalProperties: false },

@@ -6,6 +6,9 @@ import { centreErrors } from '../catalog/centre.errors';
 import { itemErrors } from '../catalog/item.errors';
 import { powerErrors } from '../catalog/power.errors';
 import { platformErrors } from '../platform/platform.errors';
+import { warningErrors } from '../supervision/warning.errors';
+import { ratingErrors } from '../supervision/rating.errors';
+import { efficiencyErrors } from '../supervision/efficiency.errors';
 import { type ErrorDefinition, type ErrorKind } from './error-kind';
 
 /** Every error code of the suite, with its kind and default message. One code, one meaning, forever. */
@@ -18,6 +21,9 @@ export const errorRegistry = {
   ...powerErrors,
   ...itemErrors,
   ...caseErrors,
+  ...efficiencyErrors,
+  ...warningErrors,
+  ...ratingErrors,
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorRegistry;

@@ -1,7 +1,7 @@
 import { eventStreamFragment, natsFragment, postgresFragment } from './fragments';
 import { loggingFragment } from './logging';
 import { ConfigError, loadConfig } from './load-config';
-import { portVariable } from './variables';
+import { daysVariable, portVariable } from './variables';
 
 describe('loadConfig', () => {
   it('uses the defaults when nothing is set', () => {
@@ -49,5 +49,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig(eventStreamFragment, { EVENTS_STREAM_STORAGE: 'disk' })).toThrow(
       /EVENTS_STREAM_STORAGE="disk" is invalid: expected one of file, memory/,
     );
+  });
+
+  it('takes a number of days from 1 up to its maximum', () => {
+    const fragment = {
+      limit: daysVariable('LIMIT_DAYS', { description: 'A limit', defaultValue: '15', max: 999 }),
+    };
+    expect(loadConfig(fragment, {})).toEqual({ limit: 15 });
+    expect(loadConfig(fragment, { LIMIT_DAYS: '999' })).toEqual({ limit: 999 });
+    for (const wrong of ['0', '1000', '1.5', 'x']) {
+      expect(() => loadConfig(fragment, { LIMIT_DAYS: wrong })).toThrow(
+        'expected a whole number of days, 1–999',
+      );
+    }
   });
 });

@@ -49,6 +49,20 @@ export function millisecondsVariable(name: string, options: Options): Variable<n
   };
 }
 
+/** A whole number of days from 1 to `max` (a limit in working days, the longest report period). */
+export function daysVariable(name: string, options: Options & { max: number }): Variable<number> {
+  const { max, ...rest } = options;
+  return {
+    name,
+    ...rest,
+    parse: (raw) => {
+      const days = /^[1-9]\d*$/.test(raw) ? Number(raw) : NaN;
+      if (!(days <= max)) throw new Error(`expected a whole number of days, 1–${max}`);
+      return days;
+    },
+  };
+}
+
 /** Free text, taken as given (a bind address, an audience). */
 export function textVariable(name: string, options: Options): Variable<string> {
   return { name, ...options, parse: (raw) => raw };

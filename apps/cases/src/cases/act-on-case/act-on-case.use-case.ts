@@ -14,6 +14,7 @@ import { caseReply, openApplicant } from '../case-reply';
 import { clockView } from '../case-clock-view';
 import { CentreCalendars } from '../centre-calendars';
 import { StaffDirectory } from '../handover/staff-directory';
+import { Clock } from '../clock';
 
 /** The commands people give (deemed acceptance is the sweep's; tasks and fee follow acceptance). */
 export type PersonCommand = Exclude<
@@ -41,6 +42,7 @@ const STAFF_ORDER = ['clerk', 'approver', 'center_admin'] as const;
 @Injectable()
 export class ActOnCaseUseCase {
   constructor(
+    private readonly clock: Clock,
     private readonly orm: MikroORM,
     private readonly moves: CaseMoves,
     private readonly vault: PersonalDataVault,
@@ -165,7 +167,7 @@ export class ActOnCaseUseCase {
       found && commands.every((each) => this.mayAct(found, caller, each)) ? found : null;
     if (!record) throw new GovError('CASE.NOT_FOUND', undefined, { id });
     const calendar = await this.calendars.of(record.division);
-    const now = new Date();
+    const now = this.clock.now();
     const moved = await this.moves.moveThrough(id, commands, authorOf(caller), calendar, now);
     return caseReply(
       moved.record,

@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { CaseMoves, DEEMED_ACCEPTANCE_AUTHOR } from '../case-moves';
 import { CentreCalendars } from '../centre-calendars';
+import { Clock } from '../clock';
 
 /** Answers that mean someone else got there first; the case needs nothing more from this pass. */
 const SETTLED_ELSEWHERE = new Set(['CASE.CHANGED_CONCURRENTLY', 'CASE.TRANSITION_NOT_ALLOWED']);
@@ -19,6 +20,7 @@ const SETTLED_ELSEWHERE = new Set(['CASE.CHANGED_CONCURRENTLY', 'CASE.TRANSITION
 @Injectable()
 export class DeemedAcceptanceSweep {
   constructor(
+    private readonly clock: Clock,
     private readonly orm: MikroORM,
     private readonly moves: CaseMoves,
     private readonly calendars: CentreCalendars,
@@ -26,11 +28,12 @@ export class DeemedAcceptanceSweep {
 
   /** One pass over at most `batch` due cases; answers how many were deemed accepted. */
   async runOnce(batch = 200): Promise<number> {
+    const now = this.clock.now();
     const due = await this.orm.em.fork().execute<{ id: string; division: string }[]>(
       `select id, division from cases."case"
-       where acceptance_ends_at <= now() and status = 'submitted'
+       where acceptance_ends_at <= ? and status = 'submitted'
        order by acceptance_ends_at limit ?`,
-      [batch],
+      [now, batch],
     );
     let accepted = 0;
     for (const { id, division } of due) {
@@ -41,7 +44,7 @@ export class DeemedAcceptanceSweep {
           { action: 'deem-accepted' },
           DEEMED_ACCEPTANCE_AUTHOR,
           calendar,
-          new Date(),
+          now,
         );
         accepted += 1;
       } catch (error) {

@@ -1,5 +1,5 @@
 import { type Principal, Scope } from '@gov/auth';
-import { localDateOf } from '@gov/calendar';
+import { type LocalDate, localDateOf } from '@gov/calendar';
 import {
   type CaseSummary,
   type CaseSummaryPage,
@@ -14,6 +14,7 @@ import { Injectable } from '@nestjs/common';
 import { CaseRecord } from '../case.entity';
 import { isApplicantSide } from '../case-access';
 import { CaseParties } from '../parties/case-parties';
+import { Clock } from '../clock';
 
 /**
  * Lists of cases: what an applicant submitted or is the applicant of; staff's subtree narrowed by
@@ -23,6 +24,7 @@ import { CaseParties } from '../parties/case-parties';
 @Injectable()
 export class ListCasesUseCase {
   constructor(
+    private readonly clock: Clock,
     private readonly orm: MikroORM,
     private readonly vault: PersonalDataVault,
     private readonly parties: CaseParties,
@@ -39,7 +41,8 @@ export class ListCasesUseCase {
       ...(request.applicantId === undefined
         ? {}
         : { applicantIdIdx: this.applicantIndex(request.applicantId) }),
-      ...deadlineFilter(request),
+      ...deadlineFilter(request, localDateOf(this.clock.now())),
+      ...handlerFilter(request),
     };
     return readPage(
       request,
@@ -134,19 +137,36 @@ export class ListCasesUseCase {
   }
 }
 
-/** Due dates of running cases, by the deadline asked for (promised unless told). */
-function deadlineFilter(request: ListCasesRequest): ObjectQuery<CaseRecord> {
-  const { dueFrom, dueTo, overdue } = request;
-  if (dueFrom === undefined && dueTo === undefined && overdue === undefined) return {};
-  const column = request.deadline === 'statutory' ? 'statutoryDueOn' : 'promisedDueOn';
-  const today = localDateOf(new Date());
+/** The columns of each deadline: its due date and the first day of its yellow warning. */
+const DEADLINE_COLUMNS = {
+  promised: { due: 'promisedDueOn', warn: 'promisedWarnOn' },
+  statutory: { due: 'statutoryDueOn', warn: 'statutoryWarnOn' },
+} as const;
+
+/**
+ * Due dates of running cases, by the deadline asked for (promised unless told): in a range,
+ * overdue, or at risk (its yellow warning day has come, not yet overdue).
+ */
+function deadlineFilter(request: ListCasesRequest, today: LocalDate): ObjectQuery<CaseRecord> {
+  const { dueFrom, dueTo, overdue, atRisk } = request;
+  if ([dueFrom, dueTo, overdue, atRisk].every((filter) => filter === undefined)) return {};
+  const { due, warn } = DEADLINE_COLUMNS[request.deadline ?? 'promised'];
   const bounds: ObjectQuery<CaseRecord>[] = [
-    ...(dueFrom === undefined ? [] : [{ [column]: { $gte: dueFrom } }]),
-    ...(dueTo === undefined ? [] : [{ [column]: { $lte: dueTo } }]),
+    ...(dueFrom === undefined ? [] : [{ [due]: { $gte: dueFrom } }]),
+    ...(dueTo === undefined ? [] : [{ [due]: { $lte: dueTo } }]),
     // A deadline ends at 24:00 of its day: a case due today is not yet overdue.
-    ...(overdue === undefined ? [] : [{ [column]: overdue ? { $lt: today } : { $gte: today } }]),
+    ...(overdue === undefined ? [] : [{ [due]: overdue ? { $lt: today } : { $gte: today } }]),
+    ...(atRisk === undefined ? [] : [{ [warn]: { $lte: today }, [due]: { $gte: today } }]),
   ];
   return { $and: [{ clockPhase: 'running' }, ...bounds] };
+}
+
+/** Who handles the case: its handling organ (承办部门), the window it was handed to. */
+function handlerFilter(request: ListCasesRequest): ObjectQuery<CaseRecord> {
+  return {
+    ...(request.department === undefined ? {} : { handlingOrgan: request.department }),
+    ...(request.window === undefined ? {} : { state: { window: { number: request.window } } }),
+  };
 }
 
 export function caseSummary(record: CaseRecord): CaseSummary {

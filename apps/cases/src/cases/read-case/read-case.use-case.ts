@@ -22,11 +22,13 @@ import { caseReply, openApplicant } from '../case-reply';
 import { NoticeRecord } from '../notices/notice.entity';
 import { CaseParties } from '../parties/case-parties';
 import { caseDetail, caseNotice } from './case-detail';
+import { Clock } from '../clock';
 
 /** Reading a case: by its applicant or staff of its division's subtree; and the public progress. */
 @Injectable()
 export class ReadCaseUseCase {
   constructor(
+    private readonly clock: Clock,
     private readonly orm: MikroORM,
     private readonly vault: PersonalDataVault,
     private readonly calendars: CentreCalendars,
@@ -43,7 +45,7 @@ export class ReadCaseUseCase {
     const answer = caseReply(
       record,
       openApplicant(this.vault, record),
-      clockView(state, calendar, new Date()),
+      clockView(state, calendar, this.clock.now()),
     );
     return caseDetail(em, this.audit, answer, state);
   }

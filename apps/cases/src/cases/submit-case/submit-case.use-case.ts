@@ -27,6 +27,8 @@ import { CentreCalendars } from '../centre-calendars';
 import { StaffDirectory } from '../handover/staff-directory';
 import { CaseParties } from '../parties/case-parties';
 import { deadlineColumns } from '../deadlines/case-deadlines';
+import { Clock } from '../clock';
+import { WarningThresholds } from '../../supervision/warnings/warning-thresholds';
 
 /**
  * Takes an application: against the item's version in force where it is handled (the case keeps
@@ -38,6 +40,7 @@ import { deadlineColumns } from '../deadlines/case-deadlines';
 @Injectable()
 export class SubmitCaseUseCase {
   constructor(
+    private readonly clock: Clock,
     private readonly orm: MikroORM,
     private readonly outbox: OutboxWriter,
     private readonly bus: NatsRequester,
@@ -46,9 +49,18 @@ export class SubmitCaseUseCase {
     private readonly calendars: CentreCalendars,
     private readonly staff: StaffDirectory,
     private readonly parties: CaseParties,
+    private readonly warningThresholds: WarningThresholds,
   ) {}
 
-  async execute(request: SubmitCaseRequest, caller: Principal): Promise<SubmittedCase> {
+  /**
+   * Submits now; `receivedAt` is for the demonstration seed only (`npm start`), which records
+   * applications received days ago so that deadlines and warnings have something to show.
+   */
+  async execute(
+    request: SubmitCaseRequest,
+    caller: Principal,
+    receivedAt?: Date,
+  ): Promise<SubmittedCase> {
     const actor = caseActorOf(caller);
     await this.staff.remember(caller);
     await this.parties.remember(caller);
@@ -64,7 +76,7 @@ export class SubmitCaseUseCase {
     const page = await this.itemInForce(request.itemCode, request.division);
     const calendar = await this.calendars.of(request.division);
     const materials = matchedMaterials(request.materials, page);
-    const now = new Date();
+    const now = receivedAt ?? this.clock.now();
     const { state } = fromCaseRules(() =>
       submitCase(
         {
@@ -78,6 +90,11 @@ export class SubmitCaseUseCase {
       ),
     );
     const queryCode = generateQueryCode(randomBytes);
+    const yellowDays = (await this.warningThresholds.policy()).yellowDaysFor(
+      request.division,
+      page.item.code,
+      page.version.guide.promisedLimitDays,
+    );
 
     return this.orm.em.transactional(async (em) => {
       const [next] = await em.execute<{ value: string }[]>(
@@ -111,7 +128,7 @@ export class SubmitCaseUseCase {
         handlingOrgan: page.version.guide.handlingOrgan,
         handlingOrganName: page.organs[page.version.guide.handlingOrgan] ?? null,
         state,
-        ...deadlineColumns(state, calendar, now),
+        ...deadlineColumns(state, calendar, now, yellowDays),
         submittedBy: caller.subject,
         receivedAt: now,
         updatedAt: now,

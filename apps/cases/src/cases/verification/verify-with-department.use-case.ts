@@ -24,6 +24,7 @@ import { authorOf, type CaseAuthor, CaseMoves } from '../case-moves';
 import { caseReply, openApplicant } from '../case-reply';
 import { clockView } from '../case-clock-view';
 import { CentreCalendars } from '../centre-calendars';
+import { Clock } from '../clock';
 
 /** Injection token of how long a department system has to answer (VERIFICATION_TIMEOUT_MS). */
 export const VERIFICATION_TIMEOUT_MS = Symbol('VERIFICATION_TIMEOUT_MS');
@@ -45,6 +46,7 @@ export class VerifyWithDepartmentUseCase {
   private readonly logger = new Logger('OnlineVerification');
 
   constructor(
+    private readonly clock: Clock,
     private readonly orm: MikroORM,
     private readonly moves: CaseMoves,
     private readonly vault: PersonalDataVault,
@@ -82,14 +84,14 @@ export class VerifyWithDepartmentUseCase {
       },
       authorOf(caller),
       calendar,
-      new Date(),
+      this.clock.now(),
     );
     const reply = await this.ask(request, {
       requestId,
       kind: request.kind,
       subject: asked.subject,
       requestedBy: record.number,
-      requestedAt: new Date().toISOString(),
+      requestedAt: this.clock.now().toISOString(),
     });
     return this.record(record.id, requestId, reply, calendar);
   }
@@ -104,7 +106,7 @@ export class VerifyWithDepartmentUseCase {
       throw new GovError('CASE.NOT_FOUND', undefined, { id: request.id });
     }
     const calendar = await this.calendars.of(record.division);
-    const now = new Date();
+    const now = this.clock.now();
     const moved = await this.moves.move(
       record.id,
       {
@@ -180,7 +182,7 @@ export class VerifyWithDepartmentUseCase {
     reply: VerificationReply | null,
     calendar: WorkingCalendar,
   ): Promise<Case> {
-    const now = new Date();
+    const now = this.clock.now();
     const moved = await this.moves.move(
       id,
       reply === null

@@ -42,14 +42,17 @@ export class DeadlineWatch {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  /** One pass over at most `batch` cases due for a look; answers how many warnings it raised. */
-  async runOnce(batch = 500): Promise<number> {
+  /**
+   * One pass over at most `batch` cases due for a look, of the subtree whose codes start with
+   * `divisionPrefix` when given (one watcher per city, say); answers how many warnings it raised.
+   */
+  async runOnce(batch = 500, divisionPrefix = ''): Promise<number> {
     const now = this.clock.now();
     const today = localDateOf(now);
     const candidates = await this.orm.em.fork().execute<{ id: string }[]>(
-      `select id from cases."case" where next_warning_on <= ?
+      `select id from cases."case" where next_warning_on <= ? and division like ?
        order by next_warning_on limit ?`,
-      [today, batch],
+      [today, `${divisionPrefix}%`, batch],
     );
     let raised = 0;
     for (const { id } of candidates) {

@@ -1,0 +1,83 @@
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Timing } from './timing';
+
+/** One measured figure of a scenario. */
+export interface BenchRow {
+  readonly scenario: string;
+  readonly measurement: string;
+  readonly timing: Timing;
+  /** Requests (or items) per second, where throughput is what is measured. */
+  readonly perSecond?: number;
+  readonly errors?: number;
+  /** The figure to reach, and whether this run reached it. */
+  readonly target?: { readonly text: string; readonly met: boolean };
+  readonly note?: string;
+}
+
+const HEADERS = ['scenario', 'measurement', '/s', 'p50 ms', 'p90 ms', 'p99 ms', 'runs', 'target'];
+
+function cells(row: BenchRow): string[] {
+  const ms = (value: number) => value.toFixed(1);
+  return [
+    row.scenario,
+    row.measurement,
+    row.perSecond === undefined ? '' : row.perSecond.toFixed(0),
+    ms(row.timing.p50Ms),
+    ms(row.timing.p90Ms),
+    ms(row.timing.p99Ms),
+    String(row.timing.runs),
+    row.target === undefined ? '' : `${row.target.met ? 'met' : 'MISSED'}: ${row.target.text}`,
+  ];
+}
+
+/** The rows as a plain-text table for the terminal. */
+export function textTable(rows: readonly BenchRow[]): string {
+  const table = [HEADERS, ...rows.map(cells)];
+  const widths = HEADERS.map((_, column) =>
+    Math.max(...table.map((line) => [...(line[column] ?? '')].length)),
+  );
+  return table
+    .map((line) =>
+      line
+        .map((cell, column) => cell.padEnd((widths[column] ?? 0) + 2))
+        .join('')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** The rows as a markdown table, with the notes below it. */
+export function markdownTable(rows: readonly BenchRow[]): string {
+  const lines = [
+    `| ${HEADERS.join(' | ')} |`,
+    `| ${HEADERS.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${cells(row).join(' | ')} |`),
+  ];
+  const notes = rows.filter((row) => row.note).map((row) => `- ${row.measurement}: ${row.note}`);
+  return [...lines, ...(notes.length ? ['', ...notes] : [])].join('\n');
+}
+
+/**
+ * Writes `bench/results/<date>-<git sha>.json` and `.md` (the summary to commit when it is worth
+ * keeping); answers the markdown file's path.
+ */
+export function writeResults(
+  repoRoot: string,
+  rows: readonly BenchRow[],
+  context: Record<string, string>,
+): string {
+  const sha = execSync('git rev-parse --short HEAD', { cwd: repoRoot }).toString().trim();
+  const date = new Date().toISOString().slice(0, 10);
+  const directory = join(repoRoot, 'bench', 'results');
+  mkdirSync(directory, { recursive: true });
+  const base = join(directory, `${date}-${sha}`);
+  writeFileSync(`${base}.json`, `${JSON.stringify({ date, sha, context, rows }, null, 2)}\n`);
+  const settings = Object.entries(context).map(([name, value]) => `- ${name}: ${value}`);
+  writeFileSync(
+    `${base}.md`,
+    [`# Bench ${date} at ${sha}`, '', ...settings, '', markdownTable(rows), ''].join('\n'),
+  );
+  return `${base}.md`;
+}

@@ -1,11 +1,12 @@
 import { type BenchItem } from './seed-items';
 
 /**
- * One batch of synthetic cases, `g` from $1 to $2, "today" being $3 (a local date), as one
+ * One batch of synthetic cases, `g` from $1 to $2 of $4, "today" being $3 (a local date), as one
  * statement: the cases, the figures of those concluded, and the ratings of a fifth of those.
  *
  * The spread: 11 cities of one province (the capital a fifth of all cases), 10 counties each, 10
- * townships each; the seed's items; received over the last year. Older than 60 days: delivered,
+ * townships each; the seed's items; received over the last year, in order (as a live system
+ * writes them, so a period's cases lie together in the table). Older than 60 days: delivered,
  * concluded, refused or withdrawn. Younger: mostly under review, some suspended, a few waiting for
  * acceptance or already delivered. A quarter of the running cases are past their promised due date,
  * which makes ~3% of all cases overdue. The watch columns are those a transition would have written
@@ -34,7 +35,8 @@ placed as (
          '33' || lpad((case when r_city < 0.2 then 1 else 2 + floor(r_city * 10)::int end)::text, 2, '0')
               || lpad((2 + floor(r_county * 10)::int)::text, 2, '0')
               || lpad((1 + floor(r_town * 10)::int)::text, 3, '0') || '000' as division,
-         floor(r_age * 365)::int as age,
+         -- Older cases first, as a live system writes them: the table is in time order.
+         greatest(0, floor((1 - g::float / $4) * 365 + (r_age - 0.5) * 4))::int as age,
          greatest(2, ceil(i.promised * 0.2))::int as yellow_days
   from draws d join items i on i.n = floor(d.r_item * ${items.length})::int
 ),

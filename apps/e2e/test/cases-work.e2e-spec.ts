@@ -169,11 +169,25 @@ describe('the work around a case', () => {
       yesterday,
       late.id,
     ]);
-    const ids = async (query: string) =>
-      (
-        (await suite.get(`/api/v1/cases?limit=200&${query}`, clerk)).body as { items: CaseBody[] }
-      ).items.map((item) => item.id);
+    // Every page, following the cursor: with a deadline filter the first due comes first.
+    const listed = async (query: string) => {
+      const items: (CaseBody & { promisedDueDate: string })[] = [];
+      for (let cursor = ''; ;) {
+        const page = (await suite.get(`/api/v1/cases?limit=20&${query}${cursor}`, clerk)).body as {
+          items: (CaseBody & { promisedDueDate: string })[];
+          nextCursor: string | null;
+        };
+        items.push(...page.items);
+        if (page.nextCursor === null) return items;
+        cursor = `&cursor=${encodeURIComponent(page.nextCursor)}`;
+      }
+    };
+    const ids = async (query: string) => (await listed(query)).map((item) => item.id);
 
+    const running = await listed('overdue=false');
+    const dueDates = running.map((item) => item.promisedDueDate);
+    expect(dueDates).toEqual([...dueDates].sort());
+    expect(new Set(running.map((item) => item.id)).size).toBe(running.length);
     const overdue = await ids('overdue=true');
     expect(overdue).toContain(late.id);
     expect(overdue).not.toContain(onTime.id);

@@ -7,6 +7,7 @@ import { Migration20261126540000StaffDirectory } from './Migration20261126540000
 import { Migration20261126550000CitizenAccounts } from './Migration20261126550000CitizenAccounts';
 import { Migration20261126560000DeadlineWarnings } from './Migration20261126560000DeadlineWarnings';
 import { Migration20261126570000Ratings } from './Migration20261126570000Ratings';
+import { Migration20261126590000SupervisionCoveringIndexes } from './Migration20261126590000SupervisionCoveringIndexes';
 import { Migration20261126580000CaseFigures } from './Migration20261126580000CaseFigures';
 
 /** Every committed migration of the cases schema, oldest first. Never edit one that has shipped. */
@@ -23,4 +24,8 @@ export const casesMigrations: MigrationObject[] = [
   },
   { name: 'Migration20261126570000Ratings', class: Migration20261126570000Ratings },
   { name: 'Migration20261126580000CaseFigures', class: Migration20261126580000CaseFigures },
+  {
+    name: 'Migration20261126590000SupervisionCoveringIndexes',
+    class: Migration20261126590000SupervisionCoveringIndexes,
+  },
 ];

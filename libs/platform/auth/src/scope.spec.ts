@@ -38,6 +38,16 @@ describe('the scope of a staff member', () => {
     expect(Scope.of(staff('330102001001')).divisionPrefix).toBe('330102001001');
   });
 
+  it('gives the subtree as a range of codes an index can take', () => {
+    expect(hangzhou.divisionRange).toEqual({ from: '3301', to: '3302' });
+    expect(Scope.of(staff('330109000000')).divisionRange).toEqual({ from: '330109', to: '330110' });
+    expect(Scope.of(staff('330102001001')).divisionRange).toEqual({
+      from: '330102001001',
+      to: '330102001002',
+    });
+    expect(Scope.of(staff('not-a-code')).divisionRange).toBeNull();
+  });
+
   it('refuses a division outside with AUTH.DIVISION_OUT_OF_SCOPE naming both', () => {
     expect(() => hangzhou.assertIncludes('330200')).toThrow(
       expect.objectContaining({

@@ -31,6 +31,19 @@ export class Scope {
     return this.root?.subtreePrefix ?? null;
   }
 
+  /**
+   * The subtree as a range of 12-digit codes, `from <= code < to`: the same cases as the prefix,
+   * but a condition a btree index on the code takes as its own (a `like` it only filters by). Null
+   * when the principal reaches nothing.
+   */
+  get divisionRange(): { readonly from: string; readonly to: string } | null {
+    const prefix = this.divisionPrefix;
+    if (prefix === null) return null;
+    // Digits only: the next prefix of the same length bounds the subtree ('3301' → '3302').
+    const next = (BigInt(prefix) + 1n).toString().padStart(prefix.length, '0');
+    return { from: prefix, to: next.length > prefix.length ? '9'.repeat(13) : next };
+  }
+
   /** True when the division (6 or 12 digits) lies in the subtree. */
   includes(division: string): boolean {
     const parsed = tryParseDivisionCode(division);

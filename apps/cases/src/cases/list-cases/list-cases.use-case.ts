@@ -5,11 +5,12 @@ import {
   type CaseSummaryPage,
   type ListCasesRequest,
   type ListCaseTasksRequest,
+  type PageRequest,
 } from '@gov/contracts';
 import { readPage } from '@gov/persistence';
 import { PersonalDataVault } from '@gov/personal-data';
 import { type ObjectQuery } from '@mikro-orm/core';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { CaseRecord } from '../case.entity';
 import { isApplicantSide } from '../case-access';
@@ -30,7 +31,10 @@ export class ListCasesUseCase {
     private readonly parties: CaseParties,
   ) {}
 
-  /** Newest first, a page at a time. */
+  /**
+   * Newest first, a page at a time; with a deadline filter, the due date that comes first on top
+   * (the most overdue first), read in the order of the due-date index.
+   */
   async list(request: ListCasesRequest, caller: Principal): Promise<CaseSummaryPage> {
     await this.parties.remember(caller);
     const em = this.orm.em.fork();
@@ -44,6 +48,9 @@ export class ListCasesUseCase {
       ...deadlineFilter(request, localDateOf(this.clock.now())),
       ...handlerFilter(request),
     };
+    if (hasDeadlineFilter(request)) {
+      return pageByDue(em, request, where, DEADLINE_COLUMNS[request.deadline ?? 'promised'].due);
+    }
     return readPage(
       request,
       1,
@@ -80,33 +87,7 @@ export class ListCasesUseCase {
             ],
           }),
     };
-    return readPage(
-      request,
-      2,
-      (after, rows) =>
-        em.find(
-          CaseRecord,
-          after === undefined
-            ? where
-            : {
-                $and: [
-                  where,
-                  {
-                    $or: [
-                      { [dueColumn]: { $gt: after[0] } },
-                      { [dueColumn]: after[0], id: { $gt: String(after[1]) } },
-                    ],
-                  },
-                ],
-              },
-          { orderBy: { [dueColumn]: 'asc', id: 'asc' }, limit: rows },
-        ),
-      (record) => [
-        clerk ? (record.acceptanceEndsAt?.toISOString() ?? '') : (record.promisedDueOn ?? ''),
-        record.id,
-      ],
-      caseSummary,
-    );
+    return pageByDue(em, request, where, dueColumn);
   }
 
   /**
@@ -127,8 +108,11 @@ export class ListCasesUseCase {
     }
     const scope = Scope.of(caller);
     if (division !== undefined) scope.assertIncludes(division);
-    const prefix = Scope.ofDivision(division ?? scope.division).divisionPrefix;
-    return { division: { $like: `${prefix ?? 'no-scope'}%` } };
+    // A range of codes rather than `like 'prefix%'`: the due-date indexes take it as their own.
+    const range = Scope.ofDivision(division ?? scope.division).divisionRange;
+    return range === null
+      ? { division: 'no-scope' }
+      : { division: { $gte: range.from, $lt: range.to } };
   }
 
   private applicantIndex(identifier: string): string {
@@ -147,9 +131,14 @@ const DEADLINE_COLUMNS = {
  * Due dates of running cases, by the deadline asked for (promised unless told): in a range,
  * overdue, or at risk (its yellow warning day has come, not yet overdue).
  */
+function hasDeadlineFilter(request: ListCasesRequest): boolean {
+  const { dueFrom, dueTo, overdue, atRisk } = request;
+  return [dueFrom, dueTo, overdue, atRisk].some((filter) => filter !== undefined);
+}
+
 function deadlineFilter(request: ListCasesRequest, today: LocalDate): ObjectQuery<CaseRecord> {
   const { dueFrom, dueTo, overdue, atRisk } = request;
-  if ([dueFrom, dueTo, overdue, atRisk].every((filter) => filter === undefined)) return {};
+  if (!hasDeadlineFilter(request)) return {};
   const { due, warn } = DEADLINE_COLUMNS[request.deadline ?? 'promised'];
   const bounds: ObjectQuery<CaseRecord>[] = [
     ...(dueFrom === undefined ? [] : [{ [due]: { $gte: dueFrom } }]),
@@ -159,6 +148,46 @@ function deadlineFilter(request: ListCasesRequest, today: LocalDate): ObjectQuer
     ...(atRisk === undefined ? [] : [{ [warn]: { $lte: today }, [due]: { $gte: today } }]),
   ];
   return { $and: [{ clockPhase: 'running' }, ...bounds] };
+}
+
+/** A column a case is due by: when its acceptance period ends, or a due date of its clock. */
+type DueColumn = 'acceptanceEndsAt' | 'promisedDueOn' | 'statutoryDueOn';
+
+/** Cases by `due` then id, the first due on top, a page at a time (keyset on both). */
+function pageByDue(
+  em: EntityManager,
+  request: PageRequest,
+  where: ObjectQuery<CaseRecord>,
+  due: DueColumn,
+): Promise<CaseSummaryPage> {
+  return readPage(
+    request,
+    2,
+    (after, rows) =>
+      em.find(
+        CaseRecord,
+        after === undefined
+          ? where
+          : {
+              $and: [
+                where,
+                {
+                  $or: [
+                    { [due]: { $gt: after[0] } },
+                    { [due]: after[0], id: { $gt: String(after[1]) } },
+                  ],
+                },
+              ],
+            },
+        { orderBy: { [due]: 'asc', id: 'asc' }, limit: rows },
+      ),
+    (record) => [dueKey(record[due]), record.id],
+    caseSummary,
+  );
+}
+
+function dueKey(value: Date | string | null): string {
+  return value instanceof Date ? value.toISOString() : (value ?? '');
 }
 
 /** Who handles the case: its handling organ (承办部门), the window it was handed to. */

@@ -37,8 +37,8 @@ interface GroupRow {
 /**
  * The supervisors' overview (电子监察): the running cases of the caller's subtree that are at risk
  * (their yellow warning day has come) or overdue, counted per department, item, window or
- * division. Read through the partial indexes on the warning and due-date columns of running
- * cases, so only the cases at risk are touched, never every case.
+ * division. Read from the covering index of running cases by division and warning day: only the
+ * subtree's cases past their warning day are touched, and (but for windows) never the table.
  */
 @Injectable()
 export class SupervisionOverviewUseCase {
@@ -58,7 +58,11 @@ export class SupervisionOverviewUseCase {
     const { due, warn } = DEADLINES[deadline];
     const { key, name } = GROUPS[request.groupBy];
     const today = localDateOf(this.clock.now());
-    // A deadline ends at 24:00 of its day: a case due today is at risk, not yet overdue.
+    // No range (a principal without a division): from '' to '' holds nothing.
+    const range = division.divisionRange;
+    // A deadline ends at 24:00 of its day: a case due today is at risk, not yet overdue. The
+    // yellow day never comes after the due date, so an overdue case has passed it too: one range
+    // of the warning-day index finds both.
     const rows = await this.orm.em.fork().execute<GroupRow[]>(
       `select ${key} as key, min(${name}) as name,
               count(*) filter (where ${due} >= ?) as at_risk,
@@ -66,20 +70,11 @@ export class SupervisionOverviewUseCase {
               sum(count(*) filter (where ${due} >= ?)) over () as total_at_risk,
               sum(count(*) filter (where ${due} < ?)) over () as total_overdue
          from cases."case"
-        where clock_phase = 'running' and (${warn} <= ? or ${due} < ?) and division like ?
+        where clock_phase = 'running' and division >= ? and division < ? and ${warn} <= ?
         group by 1
         order by overdue desc, at_risk desc, key
         limit ?`,
-      [
-        today,
-        today,
-        today,
-        today,
-        today,
-        today,
-        `${division.divisionPrefix ?? 'no-scope'}%`,
-        MAX_GROUPS,
-      ],
+      [today, today, today, today, range?.from ?? '', range?.to ?? '', today, MAX_GROUPS],
     );
     const groups = rows.map((row) => ({
       key: row.key,

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { baselinesBench } from './scenarios/baselines';
 import { supervisionBench } from './scenarios/supervision';
 import { benchInfra } from './support/bench-infra';
 import { type BenchRow, textTable, writeResults } from './support/report';
@@ -9,6 +10,7 @@ import { type BenchRow, textTable, writeResults } from './support/report';
  * printed, never asserted: a missed target says MISSED in the table.
  */
 const SCENARIOS = {
+  baselines: baselinesBench,
   supervision: supervisionBench,
 } as const;
 type ScenarioName = keyof typeof SCENARIOS;

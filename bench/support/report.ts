@@ -16,7 +16,17 @@ export interface BenchRow {
   readonly note?: string;
 }
 
-const HEADERS = ['scenario', 'measurement', '/s', 'p50 ms', 'p90 ms', 'p99 ms', 'runs', 'target'];
+const HEADERS = [
+  'scenario',
+  'measurement',
+  '/s',
+  'p50 ms',
+  'p90 ms',
+  'p99 ms',
+  'runs',
+  'errors',
+  'target',
+];
 
 function cells(row: BenchRow): string[] {
   const ms = (value: number) => value.toFixed(1);
@@ -28,6 +38,7 @@ function cells(row: BenchRow): string[] {
     ms(row.timing.p90Ms),
     ms(row.timing.p99Ms),
     String(row.timing.runs),
+    row.errors === undefined ? '' : String(row.errors),
     row.target === undefined ? '' : `${row.target.met ? 'met' : 'MISSED'}: ${row.target.text}`,
   ];
 }

@@ -1,8 +1,7 @@
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { Clock } from '../../cases/src/cases/clock';
 import { DeemedAcceptanceSweep } from '../../cases/src/cases/deadlines/deemed-acceptance.sweep';
 import { DeadlineWatch } from '../../cases/src/supervision/warnings/deadline-watch';
-import { type CaseBody, eventually, submitCase } from './support/cases';
+import { type CaseBody, eventually, setCasesClock, submitCase } from './support/cases';
 import { pageItems, Suite } from './support/suite';
 
 interface WarningBody {
@@ -55,9 +54,7 @@ describe('deadline warnings', () => {
   /** From now on the cases service lives at noon (Beijing) of `date`. */
   function today(date: string | null): void {
     if (date === null) throw new Error('no such day on the case');
-    jest
-      .spyOn(suite.service('cases').get(Clock), 'now')
-      .mockReturnValue(new Date(`${date}T12:00:00+08:00`));
+    setCasesClock(suite, date);
   }
 
   async function act(id: string, action: string, body: object, headers: Record<string, string>) {

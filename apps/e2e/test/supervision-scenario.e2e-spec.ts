@@ -1,7 +1,6 @@
 import { addCalendarDays, type LocalDate } from '@gov/calendar';
-import { Clock } from '../../cases/src/cases/clock';
 import { DeadlineWatch } from '../../cases/src/supervision/warnings/deadline-watch';
-import { aResidentId, type CaseBody, submitCase } from './support/cases';
+import { aResidentId, type CaseBody, setCasesClock, submitCase } from './support/cases';
 import { type HttpResult, pageItems, Suite } from './support/suite';
 
 interface WarningBody {
@@ -50,9 +49,7 @@ describe('supervision scenario: yellow, red, late conclusion, bad review, rectif
 
   /** From now on the cases service lives at `time` (Beijing) of `date`. */
   function today(date: string, time = '10:00'): void {
-    jest
-      .spyOn(suite.service('cases').get(Clock), 'now')
-      .mockReturnValue(new Date(`${date}T${time}:00+08:00`));
+    setCasesClock(suite, date, time);
   }
 
   async function ok(answer: Promise<HttpResult>, status = 200): Promise<unknown> {

@@ -1,5 +1,5 @@
 import { type Principal } from '@gov/auth';
-import { type LocalDate, localDateOf } from '@gov/calendar';
+import { atLocalTime, type LocalDate, localDateOf } from '@gov/calendar';
 import { itemContracts } from '@gov/contracts';
 import { residentIdCheckCharacter } from '@gov/identifiers';
 import { NatsRequester } from '@gov/nats';
@@ -15,13 +15,7 @@ import { authorOf, CaseMoves } from '../cases/case-moves';
 import { CentreCalendars } from '../cases/centre-calendars';
 import { Clock } from '../cases/clock';
 import { SubmitCaseUseCase } from '../cases/submit-case/submit-case.use-case';
-import {
-  beijingTime,
-  DEMO_CASES,
-  DEMO_DIVISION,
-  type DemoCase,
-  workingDaysBefore,
-} from './demo-cases';
+import { DEMO_CASES, DEMO_DIVISION, type DemoCase, workingDaysBefore } from './demo-cases';
 
 /** The subjects of the realm's `sc-clerk` and `sc-approver` (CASES_DEMO_SEED), or null: no demo. */
 export interface DemoSeedStaff {
@@ -142,19 +136,19 @@ export class DemoCaseSeed implements OnApplicationBootstrap, OnApplicationShutdo
           .map((material) => ({ key: material.key, documentRef: DEMO_DOCUMENT })),
       },
       clerk,
-      beijingTime(acceptedOn, '09:30'),
+      atLocalTime(acceptedOn, '09:30'),
     );
     const id = submitted.case.id;
     const calendar = await this.calendars.of(DEMO_DIVISION);
     const move = (command: Parameters<CaseMoves['move']>[1], by: Principal, at: Date) =>
       this.moves.move(id, command, authorOf(by), calendar, at);
-    await move({ action: 'accept' }, clerk, beijingTime(acceptedOn, '10:00'));
+    await move({ action: 'accept' }, clerk, atLocalTime(acceptedOn, '10:00'));
     const { course } = demo;
     if (course.kind === 'suspended') {
       await move(
         { action: 'suspend', kind: course.reason, reason: '组织专家评审' },
         approver,
-        beijingTime(dayAgo(course.suspendedDaysAgo), '11:00'),
+        atLocalTime(dayAgo(course.suspendedDaysAgo), '11:00'),
       );
     }
     if (course.kind === 'concluded') {
@@ -162,9 +156,9 @@ export class DemoCaseSeed implements OnApplicationBootstrap, OnApplicationShutdo
       await move(
         { action: 'decide', outcome: 'approved' },
         approver,
-        beijingTime(concludedOn, '15:00'),
+        atLocalTime(concludedOn, '15:00'),
       );
-      await move({ action: 'conclude' }, clerk, beijingTime(concludedOn, '16:00'));
+      await move({ action: 'conclude' }, clerk, atLocalTime(concludedOn, '16:00'));
     }
   }
 }

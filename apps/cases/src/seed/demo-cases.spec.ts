@@ -1,6 +1,6 @@
 import { type LocalDate } from '@gov/calendar';
 import { demoSeedStaffOf } from './demo-case-seed';
-import { beijingTime, workingDaysBefore } from './demo-cases';
+import { workingDaysBefore } from './demo-cases';
 
 const weekdays = (date: LocalDate) => ![0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
 
@@ -10,12 +10,6 @@ describe('demonstration cases', () => {
     expect(workingDaysBefore('2026-11-26' as LocalDate, 0, weekdays)).toBe('2026-11-26');
     expect(workingDaysBefore('2026-11-26' as LocalDate, 3, weekdays)).toBe('2026-11-23');
     expect(workingDaysBefore('2026-11-26' as LocalDate, 4, weekdays)).toBe('2026-11-20');
-  });
-
-  it('places an instant on a day in Beijing time', () => {
-    expect(beijingTime('2026-11-20' as LocalDate, '09:30').toISOString()).toBe(
-      '2026-11-20T01:30:00.000Z',
-    );
   });
 
   it('reads the demonstration staff from CASES_DEMO_SEED, or none when it is empty', () => {

@@ -69,8 +69,3 @@ export function workingDaysBefore(
   }
   return date;
 }
-
-/** `hh:mm` Beijing time on `date`. */
-export function beijingTime(date: LocalDate, time: string): Date {
-  return new Date(`${date}T${time}:00+08:00`);
-}

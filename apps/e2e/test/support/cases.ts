@@ -1,4 +1,6 @@
+import { atLocalTime, type LocalDate } from '@gov/calendar';
 import { residentIdCheckCharacter } from '@gov/identifiers';
+import { Clock } from '../../../cases/src/cases/clock';
 import { randomInt } from 'node:crypto';
 import { type Suite } from './suite';
 
@@ -77,4 +79,14 @@ export async function eventually<T>(
     if (Date.now() > deadline) throw new Error(`nothing within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * From now on the cases service of `suite` lives at `time` (Beijing) of `date`; the rest of the
+ * suite keeps real time, so tokens stay valid. Undone by `jest.restoreAllMocks()` or the spy.
+ */
+export function setCasesClock(suite: Suite, date: string, time = '12:00'): jest.SpyInstance<Date> {
+  return jest
+    .spyOn(suite.service('cases').get(Clock), 'now')
+    .mockReturnValue(atLocalTime(date as LocalDate, time));
 }

@@ -1,4 +1,4 @@
-import { type LocalDate, type WorkingCalendar } from '@gov/calendar';
+import { atLocalTime, type LocalDate, type WorkingCalendar } from '@gov/calendar';
 import { type CaseActor } from '@gov/case';
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
@@ -9,9 +9,8 @@ import {
   type MovingCommand,
 } from '../../../cases/src/cases/case-moves';
 import { CentreCalendars } from '../../../cases/src/cases/centre-calendars';
-import { Clock } from '../../../cases/src/cases/clock';
 import { aPrincipal } from './builders';
-import { submitCase } from './cases';
+import { setCasesClock, submitCase } from './cases';
 import { type Suite } from './suite';
 
 /** What becomes of one case of the test's set. */
@@ -30,8 +29,6 @@ export interface CasePlan {
   readonly handedOver: boolean;
 }
 
-const beijing = (day: LocalDate, time: string) => new Date(`${day}T${time}:00+08:00`);
-
 const APPROVER: CaseActor = { id: 'test-sc-approver', username: 'sc-approver', role: 'approver' };
 
 /**
@@ -42,9 +39,7 @@ const APPROVER: CaseActor = { id: 'test-sc-approver', username: 'sc-approver', r
 export async function buildCase(suite: Suite, citizen: Record<string, string>, plan: CasePlan) {
   const cases = suite.service('cases');
   const calendar = await cases.get(CentreCalendars).of(plan.division);
-  const clock = jest
-    .spyOn(cases.get(Clock), 'now')
-    .mockReturnValue(beijing(plan.receivedOn, '09:00'));
+  const clock = setCasesClock(suite, plan.receivedOn, '09:00');
   const submitted = await submitCase(suite, citizen, {
     itemCode: plan.itemCode,
     division: plan.division,
@@ -53,7 +48,7 @@ export async function buildCase(suite: Suite, citizen: Record<string, string>, p
   const author = clerkOf(plan.division);
   const day = (n: number) => calendar.addWorkingDays(plan.receivedOn, n).date;
   const move = (command: MovingCommand, on: LocalDate, time: string) =>
-    moves.move(submitted.id, command, author, calendar, beijing(on, time));
+    moves.move(submitted.id, command, author, calendar, atLocalTime(on, time));
 
   switch (plan.fate) {
     case 'rejected':
@@ -75,7 +70,7 @@ export async function buildCase(suite: Suite, citizen: Record<string, string>, p
         [{ action: 'accept' }, { action: 'decide', outcome: 'approved' }, { action: 'conclude' }],
         author,
         calendar,
-        beijing(plan.receivedOn, '10:00'),
+        atLocalTime(plan.receivedOn, '10:00'),
       );
       return submitted.id;
     case 'running':

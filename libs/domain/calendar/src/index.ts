@@ -1,5 +1,6 @@
 export {
   addCalendarDays,
+  atLocalTime,
   endOfLocalDay,
   isLocalDate,
   localDateOf,

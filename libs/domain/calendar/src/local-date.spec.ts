@@ -1,15 +1,25 @@
 import fc from 'fast-check';
 import { InvalidLocalDateError } from './invalid-local-date.error';
 import {
+  atLocalTime,
   addCalendarDays,
   endOfLocalDay,
   isLocalDate,
   localDateOf,
+  type LocalDate,
   parseLocalDate,
 } from './local-date';
 import { weekdayOf } from './weekday';
 
 describe('local dates', () => {
+  it('places a time of day on a date in Beijing time, and refuses one that is not a time', () => {
+    expect(atLocalTime('2026-11-20' as LocalDate, '09:30').toISOString()).toBe(
+      '2026-11-20T01:30:00.000Z',
+    );
+    expect(localDateOf(atLocalTime('2026-11-20' as LocalDate, '23:59'))).toBe('2026-11-20');
+    expect(() => atLocalTime('2026-11-20' as LocalDate, '25:00')).toThrow(InvalidLocalDateError);
+  });
+
   it('accepts a real date written YYYY-MM-DD, including 29 February of a leap year', () => {
     expect(parseLocalDate('2025-10-01')).toBe('2025-10-01');
     expect(parseLocalDate('2024-02-29')).toBe('2024-02-29');

@@ -58,6 +58,15 @@ export function endOfLocalDay(date: LocalDate): Date {
   return new Date((dayNumberOf(date) + 1) * MS_PER_DAY - SHANGHAI_OFFSET_MS);
 }
 
+/** The instant `time` (`hh:mm`) on `date` in Asia/Shanghai: when something happened that day. */
+export function atLocalTime(date: LocalDate, time: string): Date {
+  const instant = new Date(`${date}T${time}:00+08:00`);
+  if (Number.isNaN(instant.getTime())) {
+    throw new InvalidLocalDateError(`${date} ${time} 不是有效的北京时间`);
+  }
+  return instant;
+}
+
 /** The date `days` calendar days after `date` (before it when negative). */
 export function addCalendarDays(date: LocalDate, days: number): LocalDate {
   if (!Number.isInteger(days)) {

@@ -103,6 +103,21 @@ describe('submitting a case and following its progress', () => {
     expect((retry.body as Submitted).case.number).toBe((first.body as Submitted).case.number);
   });
 
+  it('takes many more simultaneous submissions with their own keys than the service has connections', async () => {
+    // Each keyed command holds a connection for its transaction and needs another inside it: all
+    // of the pool held by such commands used to stall every one of them.
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        submit(anApplication({ materials: requiredMaterials }), {
+          'idempotency-key': randomUUID(),
+        }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array.from({ length: 30 }, () => 201));
+    const numbers = new Set(answers.map((answer) => (answer.body as Submitted).case.number));
+    expect(numbers.size).toBe(30);
+  });
+
   it('shows the case to its applicant and to the staff of its county, to nobody else', async () => {
     const { case: submitted } = (await submit(anApplication({ materials: requiredMaterials })))
       .body as Submitted;

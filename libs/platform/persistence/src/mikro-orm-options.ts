@@ -11,6 +11,9 @@ export interface ServicePersistenceOptions {
   readonly migrations: readonly MigrationObject[];
 }
 
+/** Connections in each service's pool. */
+export const POOL_SIZE = 10;
+
 /** MikroORM options every service shares: its schema, explicit entities and migrations, no auto schema sync. */
 export function mikroOrmOptions(options: ServicePersistenceOptions): Options {
   return defineConfig({
@@ -27,7 +30,7 @@ export function mikroOrmOptions(options: ServicePersistenceOptions): Options {
       snapshot: false,
       silent: true,
     },
-    pool: { min: 0, max: 10 },
+    pool: { min: 0, max: POOL_SIZE },
     debug: false,
   });
 }

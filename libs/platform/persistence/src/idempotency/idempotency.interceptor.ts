@@ -10,9 +10,19 @@ import {
 } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { defer, lastValueFrom, type Observable } from 'rxjs';
+import { POOL_SIZE } from '../mikro-orm-options';
 import { SERVICE_SCHEMA } from '../service-schema.token';
+import { Slots } from './slots';
 
 const VALID_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/**
+ * Commands holding their key's transaction at once. Each holds a pooled connection for its whole
+ * run, and the use case inside takes more (reads on a forked EntityManager); had every connection
+ * of the pool gone to such transactions, each would wait for another forever (until the pool's
+ * acquire timeout). Half the pool leaves the other half for what runs inside them and for reads.
+ */
+const CONCURRENT_COMMANDS = POOL_SIZE / 2;
 
 /**
  * Makes a command with an `idempotency-key` header run at most once per (principal, key): the key,
@@ -27,6 +37,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     @Inject(SERVICE_SCHEMA) private readonly schema: string,
   ) {}
 
+  private readonly slots = new Slots(CONCURRENT_COMMANDS);
+
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const rpc = context.switchToRpc();
     const request = rpc.getContext<GovRpcContext>();
@@ -36,33 +48,40 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
     const principal = principalOf(request);
     const requestHash = sha256(`${request.getSubject()}\n${canonicalJson(rpc.getData())}`);
-    return defer(() =>
-      this.orm.em.transactional(async (em) => {
-        const table = `${this.schema}.idempotency_key`;
-        const claimed = await em.execute(
-          `insert into ${table} (principal, key, request_hash) values (?, ?, ?)
+    return defer(() => this.slots.run(() => this.runOnce(principal, key, requestHash, next)));
+  }
+
+  private runOnce(
+    principal: string,
+    key: string,
+    requestHash: string,
+    next: CallHandler,
+  ): Promise<unknown> {
+    return this.orm.em.transactional(async (em) => {
+      const table = `${this.schema}.idempotency_key`;
+      const claimed = await em.execute(
+        `insert into ${table} (principal, key, request_hash) values (?, ?, ?)
            on conflict do nothing returning key`,
-          [principal, key, requestHash],
+        [principal, key, requestHash],
+      );
+      if (claimed.length === 0) {
+        const [first] = await em.execute<{ request_hash: string; reply: unknown }[]>(
+          `select request_hash, reply from ${table} where principal = ? and key = ?`,
+          [principal, key],
         );
-        if (claimed.length === 0) {
-          const [first] = await em.execute<{ request_hash: string; reply: unknown }[]>(
-            `select request_hash, reply from ${table} where principal = ? and key = ?`,
-            [principal, key],
-          );
-          if (first?.request_hash !== requestHash) {
-            throw new GovError('PLATFORM.IDEMPOTENCY_KEY_REUSED', undefined, { key });
-          }
-          return first.reply;
+        if (first?.request_hash !== requestHash) {
+          throw new GovError('PLATFORM.IDEMPOTENCY_KEY_REUSED', undefined, { key });
         }
-        const reply: unknown = await lastValueFrom(next.handle(), { defaultValue: null });
-        await em.execute(`update ${table} set reply = ? where principal = ? and key = ?`, [
-          JSON.stringify(reply ?? null),
-          principal,
-          key,
-        ]);
-        return reply;
-      }),
-    );
+        return first.reply;
+      }
+      const reply: unknown = await lastValueFrom(next.handle(), { defaultValue: null });
+      await em.execute(`update ${table} set reply = ? where principal = ? and key = ?`, [
+        JSON.stringify(reply ?? null),
+        principal,
+        key,
+      ]);
+      return reply;
+    });
   }
 }
 

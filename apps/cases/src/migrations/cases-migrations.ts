@@ -9,6 +9,7 @@ import { Migration20261126560000DeadlineWarnings } from './Migration202611265600
 import { Migration20261126570000Ratings } from './Migration20261126570000Ratings';
 import { Migration20261126590000SupervisionCoveringIndexes } from './Migration20261126590000SupervisionCoveringIndexes';
 import { Migration20261126580000CaseFigures } from './Migration20261126580000CaseFigures';
+import { Migration20261126600000EfficiencyCoveringIndexes } from './Migration20261126600000EfficiencyCoveringIndexes';
 
 /** Every committed migration of the cases schema, oldest first. Never edit one that has shipped. */
 export const casesMigrations: MigrationObject[] = [
@@ -27,5 +28,9 @@ export const casesMigrations: MigrationObject[] = [
   {
     name: 'Migration20261126590000SupervisionCoveringIndexes',
     class: Migration20261126590000SupervisionCoveringIndexes,
+  },
+  {
+    name: 'Migration20261126600000EfficiencyCoveringIndexes',
+    class: Migration20261126600000EfficiencyCoveringIndexes,
   },
 ];

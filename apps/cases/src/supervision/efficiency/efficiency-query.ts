@@ -57,8 +57,11 @@ export interface EfficiencyQueryRow {
 /**
  * Every group of the subtree in the period and the total (one grouping set each), in one pass:
  * cases received in the period, accepted in it, and concluded in it with their stored figures,
- * their rating (annulled ones left out) and the rectification of a bad one. Each part is an
- * index range scan on its instant (`received_at`, `accepted_at`, `concluded_at`).
+ * their rating (annulled ones left out) and the rectification of a bad one. Each part is one
+ * range of the covering index on its instant (`received_at`, `accepted_at`, `concluded_at`,
+ * migration 600000). The subtree stays a `like` on the index entries: with the instant leading
+ * it is a filter either way, and a prefix test costs less than two comparisons of codes under
+ * the database's collation (measured over 1,000,000 cases).
  */
 export function queryEfficiency(
   em: EntityManager,

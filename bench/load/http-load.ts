@@ -1,10 +1,13 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { type LoadResult } from '../support/load';
 
 const run = promisify(execFile);
 
+/** What autocannon is asked to do. */
 export interface HttpLoad {
   readonly url: string;
   readonly connections: number;
@@ -12,11 +15,23 @@ export interface HttpLoad {
   readonly headers?: Record<string, string>;
   readonly method?: 'GET' | 'POST';
   readonly body?: string;
+  /** A header given a fresh UUID on every request (an Idempotency-Key: every request is new). */
+  readonly uniqueHeader?: string;
+  /** Paths each requested once, in order; the run lasts until they are done (not `durationSeconds`). */
+  readonly paths?: readonly string[];
+  /** Stop after this many requests instead of after `durationSeconds`. */
+  readonly amount?: number;
+  /** Requests per second across all connections (an open loop at a steady rate). */
+  readonly overallRate?: number;
 }
 
-/** Drives `load` with autocannon in a separate process, after a warm-up of 2 s. */
-export async function httpLoad(load: HttpLoad): Promise<LoadResult> {
-  await once({ ...load, durationSeconds: 2 });
+/**
+ * Drives `load` with autocannon in a separate process, after a warm-up: 2 s of the same load by
+ * default, else `warmup` (where a load cannot be repeated, such as a list of cases to accept),
+ * or none (null: already warm).
+ */
+export async function httpLoad(load: HttpLoad, warmup?: HttpLoad | null): Promise<LoadResult> {
+  if (warmup !== null) await once(warmup ?? { ...load, durationSeconds: 2 });
   const result = await once(load);
   return {
     perSecond: result.perSecond,
@@ -41,17 +56,21 @@ interface AutocannonLine {
   errors: number;
 }
 
+/** One autocannon process; the load goes in a file, as a list of paths outgrows a command line. */
 async function once(load: HttpLoad): Promise<AutocannonLine> {
-  const { stdout } = await run(
-    process.execPath,
-    [
+  const directory = mkdtempSync(join(tmpdir(), 'gov-bench-load-'));
+  const file = join(directory, 'load.json');
+  writeFileSync(file, JSON.stringify(load));
+  try {
+    const { stdout } = await run(process.execPath, [
       '--conditions=@gov/source',
       '-r',
       '@swc-node/register',
       join(__dirname, 'autocannon-process.ts'),
-      JSON.stringify(load),
-    ],
-    { maxBuffer: 1 << 20 },
-  );
-  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as AutocannonLine;
+      file,
+    ]);
+    return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as AutocannonLine;
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
 }

@@ -2,15 +2,18 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { join } from 'node:path';
 import { natsRoundTripBaseline } from '../baselines/nats-round-trip';
 import { pgSubmissionBaseline } from '../baselines/pg-submission';
-import { httpLoad } from '../load/http-load';
+import { type HttpLoad, httpLoad } from '../load/http-load';
 import { startChild } from '../support/child-process';
 import { type LoadResult } from '../support/load';
 import { type BenchRow } from '../support/report';
+import { type BaselineKey, LOAD, repeated } from '../support/scenario';
 
-const CONCURRENCY = 64;
-const DURATION_SECONDS = 10;
-const REPEATS = 3;
 const BASELINES = join(__dirname, '../baselines');
+
+interface Where {
+  readonly databaseUrl: string;
+  readonly natsUrl: string;
+}
 
 /**
  * The ceilings the suite's scenarios are compared with, measured in the same run, each at 64
@@ -19,53 +22,56 @@ const BASELINES = join(__dirname, '../baselines');
  * (d) the hop chain — Fastify verifying an RS256 token, NATS, a responder running (b) — with no
  * product logic. HTTP load comes from autocannon in a process of its own; servers run in theirs.
  */
-export async function baselinesBench(options: {
-  readonly databaseUrl: string;
-  readonly natsUrl: string;
-}): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
-  const measure = async (measurement: string, run: () => Promise<LoadResult>, note = '') => {
-    const results: LoadResult[] = [];
-    for (let repeat = 0; repeat < REPEATS; repeat += 1) results.push(await run());
-    results.sort((a, b) => a.perSecond - b.perSecond);
-    const median = results[Math.floor(REPEATS / 2)] ?? results[0];
-    if (median === undefined) return;
-    rows.push({
-      scenario: 'baselines',
-      measurement,
-      timing: median.timing,
-      perSecond: median.perSecond,
-      errors: median.errors,
-      note: `${note}${CONCURRENCY} clients, ${DURATION_SECONDS} s, median of ${REPEATS} runs (/s: ${results.map((each) => each.perSecond.toFixed(0)).join(', ')})`,
-    });
+export async function measureBaseline(key: BaselineKey, where: Where): Promise<BenchRow> {
+  const { measurement, run } = BASELINE_RUNS[key];
+  const { median, note } = await repeated(() => run(where));
+  return {
+    scenario: 'baselines',
+    measurement,
+    baseline: key,
+    timing: median.timing,
+    perSecond: median.perSecond,
+    errors: median.errors,
+    note: `${LOAD.durationSeconds} s each; ${note}`,
   };
+}
 
-  const json = await startChild<{ port: number; bytes: number }>(
-    join(BASELINES, 'fastify-json-server.ts'),
-    {},
-  );
+const durationMs = LOAD.durationSeconds * 1000;
+
+const BASELINE_RUNS: Record<
+  BaselineKey,
+  { measurement: string; run: (where: Where) => Promise<LoadResult> }
+> = {
+  a: {
+    measurement: '(a) Fastify route, a JSON body the size of a guide',
+    run: fastifyJson,
+  },
+  b: {
+    measurement: '(b) raw pg: case + outbox + audit in one statement',
+    run: (where) => pgSubmissionBaseline(where.databaseUrl, LOAD.connections, durationMs),
+  },
+  c: {
+    measurement: '(c) raw NATS request-reply round trip',
+    run: (where) => natsRoundTripBaseline(where.natsUrl, LOAD.connections, durationMs),
+  },
+  d: {
+    measurement: '(d) Fastify + RS256 (jose) → NATS → raw pg (b)',
+    run: hopChain,
+  },
+};
+
+/** Baseline (a): the server in its own process, a guide-sized body (~5 kB). */
+async function fastifyJson(): Promise<LoadResult> {
+  const json = await startChild<{ port: number }>(join(BASELINES, 'fastify-json-server.ts'), {});
   try {
-    await measure(
-      '(a) Fastify route, a JSON body the size of a guide',
-      () => httpLoad(load(`http://127.0.0.1:${json.ready.port}/guide`)),
-      `${json.ready.bytes} bytes; `,
-    );
+    return await httpLoad(load(`http://127.0.0.1:${json.ready.port}/guide`));
   } finally {
     await json.stop();
   }
-  const durationMs = DURATION_SECONDS * 1000;
-  await measure('(b) raw pg: case + outbox + audit in one statement', () =>
-    pgSubmissionBaseline(options.databaseUrl, CONCURRENCY, durationMs),
-  );
-  await measure('(c) raw NATS request-reply round trip', () =>
-    natsRoundTripBaseline(options.natsUrl, CONCURRENCY, durationMs),
-  );
-  await measure('(d) Fastify + RS256 (jose) → NATS → raw pg (b)', () => hopChain(options));
-  return rows;
 }
 
 /** Baseline (d): the hop chain's two processes, a signed token, and the load through them. */
-async function hopChain(options: { databaseUrl: string; natsUrl: string }): Promise<LoadResult> {
+async function hopChain(where: Where): Promise<LoadResult> {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
   const token = await new SignJWT({ sub: 'bench-clerk', preferred_username: 'bench-clerk' })
     .setProtectedHeader({ alg: 'RS256' })
@@ -74,7 +80,7 @@ async function hopChain(options: { databaseUrl: string; natsUrl: string }): Prom
     .setIssuedAt()
     .setExpirationTime('1h')
     .sign(privateKey);
-  const env = { NATS_URL: options.natsUrl, DATABASE_URL: options.databaseUrl };
+  const env = { NATS_URL: where.natsUrl, DATABASE_URL: where.databaseUrl };
   const responder = await startChild(join(BASELINES, 'hop-responder.ts'), env);
   const gateway = await startChild<{ port: number }>(join(BASELINES, 'hop-gateway-server.ts'), {
     ...env,
@@ -93,6 +99,6 @@ async function hopChain(options: { databaseUrl: string; natsUrl: string }): Prom
   }
 }
 
-function load(url: string) {
-  return { url, connections: CONCURRENCY, durationSeconds: DURATION_SECONDS };
+function load(url: string): HttpLoad {
+  return { url, connections: LOAD.connections, durationSeconds: LOAD.durationSeconds };
 }

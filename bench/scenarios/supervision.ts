@@ -1,7 +1,6 @@
 import { type Principal } from '@gov/auth';
 import { addCalendarDays, type LocalDate, localDateOf } from '@gov/calendar';
 import { type INestMicroservice } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { startCases } from '../../apps/cases/src/cases.service';
 import { ListCasesUseCase } from '../../apps/cases/src/cases/list-cases/list-cases.use-case';
@@ -11,6 +10,8 @@ import { DeadlineWatch } from '../../apps/cases/src/supervision/warnings/deadlin
 import { seedCases } from '../seed/seed-cases';
 import { benchItems } from '../seed/seed-items';
 import { type BenchRow } from '../support/report';
+import { throwawayKeys } from '../support/bench-suite';
+import { type Scenario } from '../support/scenario';
 import { timeRuns, timingOf } from '../support/timing';
 
 const PROVINCE = '330000000000';
@@ -41,6 +42,13 @@ export interface SupervisionBenchOptions {
  * province's one-month statistics — each timed over repeated runs against the cases service's
  * own use cases, in process (no HTTP: the query is what is measured), and the watch's pass.
  */
+export const supervisionScenario: Scenario = {
+  baselines: [],
+  usesSuite: false,
+  run: async (context) =>
+    supervisionBench({ ...context, databaseUrl: await context.newDatabase('supervision') }),
+};
+
 export async function supervisionBench(options: SupervisionBenchOptions): Promise<BenchRow[]> {
   const service = await startCases({
     DATABASE_URL: options.databaseUrl,
@@ -154,16 +162,6 @@ async function caseCounts(service: INestMicroservice, today: LocalDate): Promise
     [today, today],
   );
   return `${Number(row?.running).toLocaleString('en')} running, ${Number(row?.overdue).toLocaleString('en')} overdue (${Number(row?.city_overdue).toLocaleString('en')} in the city)`;
-}
-
-/** Keys of this run only: production mode refuses the public development keys. */
-function throwawayKeys(): Record<string, string> {
-  const key = () => randomBytes(32).toString('base64');
-  return {
-    PERSONAL_DATA_KEYS: `bench:${key()}`,
-    PERSONAL_DATA_INDEX_KEY: key(),
-    AUDIT_ANCHOR_KEY: key(),
-  };
 }
 
 /** Plain SQL on the service's own connection pool. */

@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { type Timing } from './timing';
 
 /** One measured figure of a scenario. */
@@ -11,6 +12,10 @@ export interface BenchRow {
   /** Requests (or items) per second, where throughput is what is measured. */
   readonly perSecond?: number;
   readonly errors?: number;
+  /** Which baseline this row measures, for the ratios of the others. */
+  readonly baseline?: 'a' | 'b' | 'c' | 'd';
+  /** Throughput as a share of baselines measured in the same run. */
+  readonly ratios?: readonly { readonly baseline: string; readonly value: number }[];
   /** The figure to reach, and whether this run reached it. */
   readonly target?: { readonly text: string; readonly met: boolean };
   readonly note?: string;
@@ -20,6 +25,7 @@ const HEADERS = [
   'scenario',
   'measurement',
   '/s',
+  'ratio',
   'p50 ms',
   'p90 ms',
   'p99 ms',
@@ -34,6 +40,7 @@ function cells(row: BenchRow): string[] {
     row.scenario,
     row.measurement,
     row.perSecond === undefined ? '' : row.perSecond.toFixed(0),
+    (row.ratios ?? []).map((ratio) => `${ratio.value.toFixed(2)}×(${ratio.baseline})`).join(' '),
     ms(row.timing.p50Ms),
     ms(row.timing.p90Ms),
     ms(row.timing.p99Ms),
@@ -72,13 +79,14 @@ export function markdownTable(rows: readonly BenchRow[]): string {
 
 /**
  * Writes `bench/results/<date>-<git sha>.json` and `.md` (the summary to commit when it is worth
- * keeping); answers the markdown file's path.
+ * keeping), the summary in the house format so that it is committed as written; answers the
+ * markdown file's path.
  */
-export function writeResults(
+export async function writeResults(
   repoRoot: string,
   rows: readonly BenchRow[],
   context: Record<string, string>,
-): string {
+): Promise<string> {
   const sha = execSync('git rev-parse --short HEAD', { cwd: repoRoot }).toString().trim();
   const date = new Date().toISOString().slice(0, 10);
   const directory = join(repoRoot, 'bench', 'results');
@@ -86,9 +94,8 @@ export function writeResults(
   const base = join(directory, `${date}-${sha}`);
   writeFileSync(`${base}.json`, `${JSON.stringify({ date, sha, context, rows }, null, 2)}\n`);
   const settings = Object.entries(context).map(([name, value]) => `- ${name}: ${value}`);
-  writeFileSync(
-    `${base}.md`,
-    [`# Bench ${date} at ${sha}`, '', ...settings, '', markdownTable(rows), ''].join('\n'),
-  );
+  const summary = [`# Bench ${date} at ${sha}`, '', ...settings, '', markdownTable(rows), ''];
+  const house = await resolveConfig(`${base}.md`);
+  writeFileSync(`${base}.md`, await format(summary.join('\n'), { ...house, parser: 'markdown' }));
   return `${base}.md`;
 }

@@ -10,8 +10,11 @@ export type ExitListener = (name: ProcessName, code: number | null, signal: stri
 /**
  * The apps as child processes, each `apps/<name>/src/main.ts` compiled on the fly by swc-node
  * with workspace libraries resolved to their source (and the sample department systems the same
- * way, from `tools/department-system/main.ts`). Each gets an IPC channel: when we die,
- * even by kill -9, the channel disconnects and the app closes itself (see runMain).
+ * way, from `tools/department-system/main.ts`) — or, `compiled`, each app's `dist/main.js` as
+ * `npm run build` wrote it, with the libraries' `dist/` (how production runs; the bench uses it),
+ * with `nodeArgs` before the script (the bench's --cpu-prof).
+ * Each gets an IPC channel: when we die, even by kill -9, the channel disconnects and the app
+ * closes itself (see runMain).
  */
 export class ServiceProcesses {
   private readonly children = new Map<ProcessName, ChildProcess>();
@@ -20,16 +23,18 @@ export class ServiceProcesses {
   constructor(
     private readonly repoRoot: string,
     private readonly onExit: ExitListener,
+    private readonly how: { readonly compiled?: boolean; readonly nodeArgs?: string[] } = {},
   ) {}
 
   start(name: ProcessName, env: NodeJS.ProcessEnv): number | undefined {
-    const main =
-      name === 'department-system'
-        ? join('tools', name, 'main.ts')
-        : join('apps', name, 'src', 'main.ts');
     const child = spawn(
       process.execPath,
-      ['--conditions=@gov/source', '-r', '@swc-node/register', main],
+      [
+        ...(this.how.nodeArgs ?? []),
+        ...(this.how.compiled && name !== 'department-system'
+          ? [join('apps', name, 'dist', 'main.js')]
+          : fromSource(name)),
+      ],
       {
         cwd: this.repoRoot,
         env,
@@ -51,6 +56,14 @@ export class ServiceProcesses {
     this.stopping = true;
     await Promise.all([...this.children.values()].map((child) => stop(child)));
   }
+}
+
+function fromSource(name: ProcessName): string[] {
+  const main =
+    name === 'department-system'
+      ? join('tools', name, 'main.ts')
+      : join('apps', name, 'src', 'main.ts');
+  return ['--conditions=@gov/source', '-r', '@swc-node/register', main];
 }
 
 function stop(child: ChildProcess): Promise<void> {

@@ -34,7 +34,8 @@ export class SuiteClient {
     return answer;
   }
 
-  private async token(username: string): Promise<string> {
+  /** A token of a seed user, from the realm's password grant (kept per user). */
+  async token(username: string): Promise<string> {
     const known = this.tokens.get(username);
     if (known) return known;
     const response = await fetch(`${this.address.issuer}/protocol/openid-connect/token`, {

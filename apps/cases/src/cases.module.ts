@@ -1,6 +1,6 @@
 import { AuditTrail } from '@gov/audit';
 import { eventStreamOptions, EventsModule } from '@gov/events';
-import { healthController, NatsRequesterModule } from '@gov/nats';
+import { GuidePages, healthController, NatsRequesterModule } from '@gov/nats';
 import { mikroOrmOptions, persistenceProviders } from '@gov/persistence';
 import { PersonalDataVault } from '@gov/personal-data';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
@@ -98,6 +98,7 @@ export class CasesModule {
         SupervisionOverviewUseCase,
         DemoCaseSeed,
         { provide: DEMO_SEED_STAFF, useValue: demoSeedStaffOf(config.demoSeed) },
+        GuidePages,
         SubmitCaseUseCase,
         ReadCaseUseCase,
         ActOnCaseUseCase,

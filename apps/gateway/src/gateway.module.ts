@@ -1,7 +1,7 @@
 import { TokenVerifier } from '@gov/auth';
 import { HEALTH_SERVER_OPTIONS, HealthHttpServer } from '@gov/telemetry';
 import { type NatsConnection } from 'nats';
-import { NATS_CONNECTION, NatsRequesterModule } from '@gov/nats';
+import { GuidePages, NATS_CONNECTION, NatsRequesterModule } from '@gov/nats';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth/auth.guard';
@@ -17,7 +17,6 @@ import {
   FeeReconciliationController,
 } from './cases/case-work.controller';
 import { DivisionsController } from './catalog/divisions.controller';
-import { GuideCache } from './catalog/guide-cache';
 import { GuidesController, ItemsController } from './catalog/items.controller';
 import { PowerCategoriesController } from './catalog/power-categories.controller';
 import { PowersController } from './catalog/powers.controller';
@@ -70,7 +69,7 @@ export class GatewayModule {
             checks: [{ name: 'nats', isUp: () => Promise.resolve(!connection.isClosed()) }],
           }),
         },
-        GuideCache,
+        GuidePages,
       ],
     };
   }

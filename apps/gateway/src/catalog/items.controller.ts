@@ -1,5 +1,4 @@
 import {
-  type GuidePage,
   type ItemChangeLog,
   type ItemDiff,
   type ItemSummaryPage,
@@ -10,7 +9,7 @@ import {
   type CreateItemRequest,
   type ServiceGuide,
 } from '@gov/contracts';
-import { NatsRequester } from '@gov/nats';
+import { GuidePages, NatsRequester } from '@gov/nats';
 import {
   Body,
   Controller,
@@ -30,7 +29,6 @@ import { forwardCommand } from '../bus/forward-command';
 import { forwardedHeaders } from '../bus/forwarded-headers';
 import { jsonObjectBody } from '../bus/json-body';
 import { optionalBoolean, optionalText, pageQuery, positiveInteger } from '../bus/query-params';
-import { GuideCache } from './guide-cache';
 
 /** Service items: the catalogue administrators' writes and the public's reads. */
 @Controller('api/v1/items')
@@ -210,7 +208,7 @@ export class ItemsController {
 export class GuidesController {
   constructor(
     private readonly bus: NatsRequester,
-    private readonly cache: GuideCache,
+    private readonly guides: GuidePages,
   ) {}
 
   /** Items in force for a division (and the levels above it), by keyword, organ, category. */
@@ -237,7 +235,8 @@ export class GuidesController {
 
   /**
    * One guide page: the item and its version in force. Answers `ETag`; a request with a matching
-   * `If-None-Match` gets 304 without a body.
+   * `If-None-Match` gets 304 without a body. The page goes out as the JSON text kept with the copy:
+   * the most read answer of the suite is serialised once per change, not once per read.
    */
   @Get(':code')
   @Operation(itemContracts.getGuide)
@@ -245,15 +244,14 @@ export class GuidesController {
     @Param('code') code: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<GuidePage | undefined> {
-    const cached =
-      this.cache.get(code) ??
-      this.cache.put(code, await this.bus.request(itemContracts.getGuide, { code }));
+  ): Promise<string | undefined> {
+    const cached = await this.guides.page(code);
     void reply.header('etag', cached.etag).header('cache-control', 'public, no-cache');
     if (ifNoneMatch === cached.etag) {
       void reply.status(304);
       return undefined;
     }
-    return cached.page;
+    void reply.type('application/json; charset=utf-8');
+    return cached.body;
   }
 }

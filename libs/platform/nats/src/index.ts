@@ -9,3 +9,4 @@ export * from './health/health.controller';
 export * from './start-bare-service';
 export * from './caller.decorator';
 export * from './requester.module';
+export * from './guide-pages';

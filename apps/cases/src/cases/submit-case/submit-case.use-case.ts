@@ -6,13 +6,12 @@ import {
   caseEvents,
   GovError,
   type GuidePage,
-  itemContracts,
   type SubmitCaseRequest,
   type SubmittedCase,
 } from '@gov/contracts';
 import { tryParseDivisionCode } from '@gov/division';
 import { validateCreditCode, validateResidentId } from '@gov/identifiers';
-import { NatsRequester } from '@gov/nats';
+import { GuidePages } from '@gov/nats';
 import { OutboxWriter } from '@gov/persistence';
 import { PersonalDataVault, PersonalValue } from '@gov/personal-data';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -43,7 +42,7 @@ export class SubmitCaseUseCase {
     private readonly clock: Clock,
     private readonly orm: MikroORM,
     private readonly outbox: OutboxWriter,
-    private readonly bus: NatsRequester,
+    private readonly guides: GuidePages,
     private readonly vault: PersonalDataVault,
     private readonly audit: AuditTrail,
     private readonly calendars: CentreCalendars,
@@ -184,10 +183,14 @@ export class SubmitCaseUseCase {
     });
   }
 
-  /** The item's version in force, if the item applies where the case is handled. */
+  /**
+   * The item's version in force, if the item applies where the case is handled: from the copy of
+   * guide pages, which an `item.published` event drops, so an application never waits on the catalog.
+   */
   private async itemInForce(code: string, division: string): Promise<GuidePage> {
-    const page = await this.bus
-      .request(itemContracts.getGuide, { code })
+    const page = await this.guides
+      .page(code)
+      .then((cached) => cached.page)
       .catch((error: unknown) => {
         if (error instanceof GovError && error.kind === 'not_found') return null;
         throw error;

@@ -10,7 +10,9 @@ let sdk: NodeSDK | undefined;
  * Starts the OpenTelemetry SDK. It must run before `http` and `pg` are first loaded, so each app
  * calls it from the first import of its main.ts. Configured by the standard `OTEL_*` variables;
  * traces go to OTLP only when `OTEL_EXPORTER_OTLP_ENDPOINT` (or the traces variant) is set.
- * Trace context still passes through every hop when nothing is exported.
+ * Trace context still passes through every hop when nothing is exported: spans are then sampled
+ * out (non-recording, unless an upstream caller sampled the trace), so they carry trace and span
+ * ids to the next hop and into log lines without the cost of recording what nobody collects.
  */
 export function startTelemetry(serviceName: string, env: NodeJS.ProcessEnv = process.env): void {
   if (sdk) return;
@@ -18,7 +20,10 @@ export function startTelemetry(serviceName: string, env: NodeJS.ProcessEnv = pro
     env['OTEL_EXPORTER_OTLP_ENDPOINT'] !== undefined ||
     env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'] !== undefined ||
     env['OTEL_TRACES_EXPORTER'] !== undefined;
-  if (!exporting) env['OTEL_TRACES_EXPORTER'] = 'none';
+  if (!exporting) {
+    env['OTEL_TRACES_EXPORTER'] = 'none';
+    env['OTEL_TRACES_SAMPLER'] ??= 'parentbased_always_off';
+  }
   env['OTEL_METRICS_EXPORTER'] ??= 'none';
   env['OTEL_LOGS_EXPORTER'] ??= 'none';
   sdk = new NodeSDK({

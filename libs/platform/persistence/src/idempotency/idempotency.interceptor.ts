@@ -57,31 +57,37 @@ export class IdempotencyInterceptor implements NestInterceptor {
     requestHash: string,
     next: CallHandler,
   ): Promise<unknown> {
-    return this.orm.em.transactional(async (em) => {
-      const table = `${this.schema}.idempotency_key`;
-      const claimed = await em.execute(
-        `insert into ${table} (principal, key, request_hash) values (?, ?, ?)
+    // The command's own `transactional` runs in this transaction as it is: a savepoint around it
+    // would cost two more round trips on every keyed command and undo nothing that the rollback of
+    // this transaction does not (a command's failure fails the whole of it).
+    return this.orm.em.transactional(
+      async (em) => {
+        const table = `${this.schema}.idempotency_key`;
+        const claimed = await em.execute(
+          `insert into ${table} (principal, key, request_hash) values (?, ?, ?)
            on conflict do nothing returning key`,
-        [principal, key, requestHash],
-      );
-      if (claimed.length === 0) {
-        const [first] = await em.execute<{ request_hash: string; reply: unknown }[]>(
-          `select request_hash, reply from ${table} where principal = ? and key = ?`,
-          [principal, key],
+          [principal, key, requestHash],
         );
-        if (first?.request_hash !== requestHash) {
-          throw new GovError('PLATFORM.IDEMPOTENCY_KEY_REUSED', undefined, { key });
+        if (claimed.length === 0) {
+          const [first] = await em.execute<{ request_hash: string; reply: unknown }[]>(
+            `select request_hash, reply from ${table} where principal = ? and key = ?`,
+            [principal, key],
+          );
+          if (first?.request_hash !== requestHash) {
+            throw new GovError('PLATFORM.IDEMPOTENCY_KEY_REUSED', undefined, { key });
+          }
+          return first.reply;
         }
-        return first.reply;
-      }
-      const reply: unknown = await lastValueFrom(next.handle(), { defaultValue: null });
-      await em.execute(`update ${table} set reply = ? where principal = ? and key = ?`, [
-        JSON.stringify(reply ?? null),
-        principal,
-        key,
-      ]);
-      return reply;
-    });
+        const reply: unknown = await lastValueFrom(next.handle(), { defaultValue: null });
+        await em.execute(`update ${table} set reply = ? where principal = ? and key = ?`, [
+          JSON.stringify(reply ?? null),
+          principal,
+          key,
+        ]);
+        return reply;
+      },
+      { ignoreNestedTransactions: true },
+    );
   }
 }
 

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { type CpuMeter, cpuPerRequest } from '../support/cpu-meter';
 import { type LoadResult } from '../support/load';
 
 const run = promisify(execFile);
@@ -28,14 +29,22 @@ export interface HttpLoad {
 /**
  * Drives `load` with autocannon in a separate process, after a warm-up: 2 s of the same load by
  * default, else `warmup` (where a load cannot be repeated, such as a list of cases to accept),
- * or none (null: already warm).
+ * or none (null: already warm). With `cpu`, also answers the CPU each metered process spent per
+ * request during the measured run: a figure that a busy neighbour on the machine hardly moves.
  */
-export async function httpLoad(load: HttpLoad, warmup?: HttpLoad | null): Promise<LoadResult> {
+export async function httpLoad(
+  load: HttpLoad,
+  options: { readonly warmup?: HttpLoad | null; readonly cpu?: CpuMeter } = {},
+): Promise<LoadResult> {
+  const { warmup, cpu } = options;
   if (warmup !== null) await once(warmup ?? { ...load, durationSeconds: 2 });
+  const before = cpu?.read();
   const result = await once(load);
+  const after = cpu?.read();
   return {
     perSecond: result.perSecond,
     errors: result.errors,
+    ...(before && after ? { cpuPerRequest: cpuPerRequest(before, after, result.requests) } : {}),
     timing: {
       runs: result.requests,
       p50Ms: result.p50Ms,

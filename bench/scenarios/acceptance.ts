@@ -39,7 +39,7 @@ export const acceptanceScenario: Scenario = {
     const { median, note } = await repeated((repeat) =>
       httpLoad(
         { ...load, paths: accept(WARMUP + repeat * PER_RUN, PER_RUN) },
-        repeat === 0 ? { ...load, paths: accept(0, WARMUP) } : null,
+        { warmup: repeat === 0 ? { ...load, paths: accept(0, WARMUP) } : null, cpu: suite.cpu },
       ),
     );
     const row: BenchRow = {
@@ -70,7 +70,7 @@ async function submittedCases(context: BenchContext, count: number): Promise<str
     const shortfall = count - found.rows.length;
     if (shortfall <= 0) return found.rows.map((row) => row.id);
     process.stderr.write(`[bench] submitting ${shortfall} cases to accept\n`);
-    await httpLoad({ ...(await submissionLoad(context)), amount: shortfall }, null);
+    await httpLoad({ ...(await submissionLoad(context)), amount: shortfall }, { warmup: null });
     const ids = (await query()).rows.map((row) => row.id);
     if (ids.length < count) {
       throw new Error(`only ${ids.length} of ${count} cases to accept could be submitted`);

@@ -20,7 +20,10 @@ export const catalogueSearchScenario: Scenario = {
     const first = await fetch(url);
     if (first.status !== 200) throw new Error(`GET ${url} answered ${first.status}`);
     const { median, note } = await repeated(() =>
-      httpLoad({ url, connections: LOAD.connections, durationSeconds: LOAD.durationSeconds }),
+      httpLoad(
+        { url, connections: LOAD.connections, durationSeconds: LOAD.durationSeconds },
+        { cpu: suite.cpu },
+      ),
     );
     return [
       {

@@ -26,7 +26,7 @@ export const eventsScenario: Scenario = {
     const suite = await context.suite();
     const submissions = await submissionLoad(context);
     const viaGateway = await measureLag(context.natsUrl, async () => {
-      const result = await httpLoad({ ...submissions, overallRate: RATE }, null);
+      const result = await httpLoad({ ...submissions, overallRate: RATE }, { warmup: null });
       return result.timing.runs - result.errors;
     });
     const direct = await measureLag(context.natsUrl, () =>

@@ -19,7 +19,10 @@ export const guideReadScenario: Scenario = {
     if (first.status !== 200) throw new Error(`GET ${url} answered ${first.status}`);
     const bytes = (await first.arrayBuffer()).byteLength;
     const { median, note } = await repeated(() =>
-      httpLoad({ url, connections: LOAD.connections, durationSeconds: LOAD.durationSeconds }),
+      httpLoad(
+        { url, connections: LOAD.connections, durationSeconds: LOAD.durationSeconds },
+        { cpu: suite.cpu },
+      ),
     );
     const [ratio] = ratiosTo(context, median.perSecond, ['a']);
     return [

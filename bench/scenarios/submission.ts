@@ -19,7 +19,8 @@ export const submissionScenario: Scenario = {
   usesSuite: true,
   async run(context) {
     const load = await submissionLoad(context);
-    const { median, note } = await repeated(() => httpLoad(load));
+    const { cpu } = await context.suite();
+    const { median, note } = await repeated(() => httpLoad(load, { cpu }));
     const ratios = ratiosTo(context, median.perSecond, ['d', 'b']);
     const [ofD, ofB] = ratios.map((ratio) => ratio.value);
     const met =

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { ServiceProcesses } from '../../tools/devstack/service-processes';
 import { SERVICES } from '../../tools/devstack/settings';
 import { waitForSuite } from '../../tools/devstack/wait-for-suite';
+import { type CpuMeter, cpuMeter } from './cpu-meter';
 
 const run = promisify(execFile);
 const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -16,6 +17,8 @@ const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 export interface BenchSuite {
   readonly gatewayUrl: string;
   readonly issuer: string;
+  /** The CPU used by each of its processes and by PostgreSQL. */
+  readonly cpu: CpuMeter;
   stop(): Promise<void>;
 }
 
@@ -84,21 +87,21 @@ export async function startBenchSuite(options: {
       NATS_URL: options.natsUrl,
       OIDC_ISSUER: realm.issuer,
     };
-    apps.start('gateway', {
-      ...common,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      HEALTH_PORT: '0',
-    });
+    const pids = new Map<string, number>();
+    const start = (...[name, env]: Parameters<typeof apps.start>) => {
+      const pid = apps.start(name, env);
+      if (pid !== undefined) pids.set(name, pid);
+    };
+    start('gateway', { ...common, HOST: '127.0.0.1', PORT: String(port), HEALTH_PORT: '0' });
     // The gateway's /health covers the services; their own health ports take any free one.
-    for (const name of SERVICES) apps.start(name, { ...common, HEALTH_PORT: '0' });
+    for (const name of SERVICES) start(name, { ...common, HEALTH_PORT: '0' });
     const gatewayUrl = `http://127.0.0.1:${port}`;
     const waiting = new AbortController();
     await Promise.race([waitForSuite(gatewayUrl, say, waiting.signal), crashed]).finally(() =>
       waiting.abort(),
     );
     say(`the suite is up at ${gatewayUrl} (compiled, NODE_ENV=production)`);
-    return { gatewayUrl, issuer: realm.issuer, stop };
+    return { gatewayUrl, issuer: realm.issuer, cpu: cpuMeter(pids), stop };
   } catch (error) {
     await stop();
     throw error;

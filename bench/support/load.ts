@@ -5,6 +5,8 @@ export interface LoadResult {
   readonly perSecond: number;
   readonly timing: Timing;
   readonly errors: number;
+  /** CPU ms per request by process during the measured run (not the warm-up), where metered. */
+  readonly cpuPerRequest?: string;
 }
 
 /**

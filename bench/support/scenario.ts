@@ -44,9 +44,12 @@ export async function repeated(
   const median = sorted[Math.floor(sorted.length / 2)];
   if (median === undefined) throw new Error('no run to take a median of');
   const each = results.map((result) => result.perSecond.toFixed(0)).join(', ');
+  const cpu = median.cpuPerRequest
+    ? `; CPU ms per request in the median run: ${median.cpuPerRequest}`
+    : '';
   return {
     median,
-    note: `${LOAD.connections} clients, median of ${LOAD.repeats} runs (/s: ${each})`,
+    note: `${LOAD.connections} clients, median of ${LOAD.repeats} runs (/s: ${each})${cpu}`,
   };
 }
 

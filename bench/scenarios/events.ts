@@ -25,11 +25,11 @@ export const eventsScenario: Scenario = {
   async run(context) {
     const suite = await context.suite();
     const submissions = await submissionLoad(context);
-    const viaGateway = await measureLag(context.natsUrl, async () => {
-      const result = await httpLoad({ ...submissions, overallRate: RATE }, { warmup: null });
-      return result.timing.runs - result.errors;
+    const where = { natsUrl: context.natsUrl, databaseUrl: suite.databaseUrl };
+    const viaGateway = await measureLag(where, async () => {
+      await httpLoad({ ...submissions, overallRate: RATE }, { warmup: null });
     });
-    const direct = await measureLag(context.natsUrl, () =>
+    const direct = await measureLag(where, () =>
       writeOutboxAtRate(suite.databaseUrl, RATE, LOAD.durationSeconds * 1000),
     );
     return [
@@ -62,29 +62,55 @@ function row(measurement: string, result: LagResult): BenchRow {
   };
 }
 
-/** Runs `load` (answering how many events it caused) while the consumer takes every lag. */
-async function measureLag(natsUrl: string, load: () => Promise<number>): Promise<LagResult> {
-  const nats = await connect({ servers: natsUrl });
+/**
+ * Runs `load` while the consumer takes every event's lag. The events expected are exactly the
+ * outbox rows the load caused (written after it began and committed by its end), matched by id,
+ * so that neither a late answer of the load nor an event of something else is miscounted.
+ */
+async function measureLag(
+  where: { readonly natsUrl: string; readonly databaseUrl: string },
+  load: () => Promise<void>,
+): Promise<LagResult> {
+  const nats = await connect({ servers: where.natsUrl });
+  const db = new Client({ connectionString: where.databaseUrl });
+  await db.connect();
   try {
-    const lags: number[] = [];
-    const consuming = await consumeLags(nats, lags);
+    const arrivals = new Map<string, number>();
+    const consuming = await consumeLags(nats, arrivals);
+    const [head] = (
+      await db.query<{ position: string }>(
+        `select coalesce(max(position), 0)::text as position from cases.outbox`,
+      )
+    ).rows;
     const started = Date.now();
-    const expected = await load();
+    await load();
     const seconds = (Date.now() - started) / 1000;
+    const caused = (
+      await db.query<{ id: string }>(
+        `select envelope->>'id' as id from cases.outbox where position > $1`,
+        [head?.position ?? '0'],
+      )
+    ).rows.map((row) => row.id);
     const until = Date.now() + DRAIN_MS;
-    while (lags.length < expected && Date.now() < until) await sleep(100);
+    const missing = () => caused.filter((id) => !arrivals.has(id)).length;
+    while (missing() > 0 && Date.now() < until) await sleep(100);
     consuming.stop();
-    return { lags, expected, seconds };
+    const lags = caused.flatMap((id) => arrivals.get(id) ?? []);
+    return { lags, expected: caused.length, seconds };
   } finally {
+    await db.end();
     await nats.close();
   }
 }
 
 /**
- * An ordered consumer of the cases service's new events, pushing each one's lag in ms; resolves
- * once it is subscribed, so no event of the load goes before it.
+ * An ordered consumer of the cases service's new events, recording each one's lag in ms by its
+ * id; resolves once it is subscribed, so no event of the load goes before it.
  */
-async function consumeLags(nats: NatsConnection, lags: number[]): Promise<{ stop(): void }> {
+async function consumeLags(
+  nats: NatsConnection,
+  arrivals: Map<string, number>,
+): Promise<{ stop(): void }> {
   const consumer = await nats.jetstream().consumers.get('GOV_EVENTS', {
     // One subject as a string: a list needs nats-server 2.10, and Debian's is 2.9.
     filterSubjects: 'gov.evt.cases.>',
@@ -94,8 +120,8 @@ async function consumeLags(nats: NatsConnection, lags: number[]): Promise<{ stop
   // A consumer that breaks shows as events that never arrived; this line says why.
   void (async () => {
     for await (const message of messages) {
-      const { time } = message.json<{ time: string }>();
-      lags.push(Date.now() - Date.parse(time));
+      const { id, time } = message.json<{ id: string; time: string }>();
+      arrivals.set(id, Date.now() - Date.parse(time));
     }
   })().catch((error: unknown) => process.stderr.write(`[bench] consumer: ${String(error)}\n`));
   return { stop: () => void messages.close() };
@@ -103,13 +129,13 @@ async function consumeLags(nats: NatsConnection, lags: number[]): Promise<{ stop
 
 /**
  * Writes bench events into the cases outbox at `perSecond`, as the outbox writer does (one row per
- * event, `time` stamped as it is written), in small batches every 10 ms; answers how many.
+ * event, `time` stamped as it is written), in small batches every 10 ms.
  */
 async function writeOutboxAtRate(
   databaseUrl: string,
   perSecond: number,
   durationMs: number,
-): Promise<number> {
+): Promise<void> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -130,7 +156,6 @@ async function writeOutboxAtRate(
       }
       await sleep(10);
     }
-    return written;
   } finally {
     await client.end();
   }

@@ -101,7 +101,9 @@ async function main(): Promise<void> {
   for (const row of rows.filter((each) => each.note)) {
     process.stdout.write(`  ${row.measurement}: ${row.note}\n`);
   }
-  const summary = await writeResults(repoRoot, rows, {
+  // A run of some scenarios only is named after them, so it never overwrites a full run's summary.
+  const part = process.argv.length > 2 ? names.join('+') : undefined;
+  const summary = await writeResults(repoRoot, rows, part, {
     ...infra.describe,
     node: process.version,
     ...(failures.length > 0

@@ -78,20 +78,21 @@ export function markdownTable(rows: readonly BenchRow[]): string {
 }
 
 /**
- * Writes `bench/results/<date>-<git sha>.json` and `.md` (the summary to commit when it is worth
+ * Writes `bench/results/<date>-<git sha>[-<part>].json` and `.md` (the summary to commit when it is worth
  * keeping), the summary in the house format so that it is committed as written; answers the
  * markdown file's path.
  */
 export async function writeResults(
   repoRoot: string,
   rows: readonly BenchRow[],
+  part: string | undefined,
   context: Record<string, string>,
 ): Promise<string> {
   const sha = execSync('git rev-parse --short HEAD', { cwd: repoRoot }).toString().trim();
   const date = new Date().toISOString().slice(0, 10);
   const directory = join(repoRoot, 'bench', 'results');
   mkdirSync(directory, { recursive: true });
-  const base = join(directory, `${date}-${sha}`);
+  const base = join(directory, [date, sha, ...(part ? [part] : [])].join('-'));
   writeFileSync(`${base}.json`, `${JSON.stringify({ date, sha, context, rows }, null, 2)}\n`);
   const settings = Object.entries(context).map(([name, value]) => `- ${name}: ${value}`);
   const summary = [`# Bench ${date} at ${sha}`, '', ...settings, '', markdownTable(rows), ''];

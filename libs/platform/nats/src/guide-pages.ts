@@ -25,7 +25,6 @@ const MAX_AGE_MS = 5 * 60_000;
 
 /** A fetch of one page under way; an event about its item while it runs marks it stale. */
 interface Fetch {
-  readonly answer: Promise<CachedGuide>;
   stale: boolean;
 }
 
@@ -43,7 +42,10 @@ export class GuidePages implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(GuidePages.name);
   private readonly entries = new Map<string, CachedGuide>();
   /** Fetches under way, so that simultaneous misses of one item ask the catalog once. */
-  private readonly fetching = new Map<string, Fetch>();
+  private readonly fetching = new Map<
+    string,
+    { readonly fetch: Fetch; readonly answer: Promise<CachedGuide> }
+  >();
   private readonly subscriptions: Subscription[] = [];
 
   constructor(
@@ -94,12 +96,14 @@ export class GuidePages implements OnModuleInit, OnModuleDestroy {
     }
     const pending = this.fetching.get(code);
     if (pending) return pending.answer;
-    const fetch: Fetch = { answer: this.fetch(code, () => fetch), stale: false };
-    this.fetching.set(code, fetch);
-    return fetch.answer;
+    const fetch: Fetch = { stale: false };
+    const answer = this.fetch(code, fetch);
+    this.fetching.set(code, { fetch, answer });
+    return answer;
   }
 
-  private async fetch(code: string, self: () => Fetch): Promise<CachedGuide> {
+  /** Asks the catalog; the `finally` runs after the first `await`, so after `page` noted the fetch. */
+  private async fetch(code: string, fetch: Fetch): Promise<CachedGuide> {
     try {
       const page = await this.bus.request(itemContracts.getGuide, { code });
       const body = JSON.stringify(page);
@@ -109,10 +113,10 @@ export class GuidePages implements OnModuleInit, OnModuleDestroy {
         etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
         storedAt: Date.now(),
       };
-      if (!self().stale) this.keep(code, entry);
+      if (!fetch.stale) this.keep(code, entry);
       return entry;
     } finally {
-      if (this.fetching.get(code) === self()) this.fetching.delete(code);
+      if (this.fetching.get(code)?.fetch === fetch) this.fetching.delete(code);
     }
   }
 
@@ -129,7 +133,7 @@ export class GuidePages implements OnModuleInit, OnModuleDestroy {
     this.entries.delete(code);
     const pending = this.fetching.get(code);
     if (!pending) return;
-    pending.stale = true;
+    pending.fetch.stale = true;
     this.fetching.delete(code);
   }
 

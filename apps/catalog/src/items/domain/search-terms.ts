@@ -1,3 +1,5 @@
+import { type ServiceGuide } from '@gov/contracts';
+
 /**
  * The terms a text is indexed and searched by. Chinese has no spaces between words and PostgreSQL's
  * parsers and trigrams do not split it usefully (DESIGN.md §8), so Han text is indexed as its single
@@ -47,4 +49,16 @@ export function queryTerms(query: string): string[] {
 
 function normalise(text: string): string {
   return text.normalize('NFKC').toLowerCase();
+}
+
+/** The text a citizen searches: the name, conditions, materials, result and legal bases. */
+export function searchableText(guide: ServiceGuide): string {
+  return [
+    guide.name,
+    guide.category,
+    guide.result.name,
+    ...guide.conditions,
+    ...guide.materials.map((material) => material.name),
+    ...guide.legalBases.map((basis) => basis.law),
+  ].join('\n');
 }

@@ -1,7 +1,7 @@
 import { type ServiceGuide } from '@gov/contracts';
 import { sqlTextArray } from '@gov/persistence';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { documentTerms } from '../domain/search-terms';
+import { documentTerms, searchableText } from '../domain/search-terms';
 import { type ServiceItem } from '../service-item.entity';
 
 /**
@@ -45,16 +45,4 @@ export async function indexPublishedVersion(
 
 export async function removeFromIndex(em: EntityManager, item: ServiceItem): Promise<void> {
   await em.execute(`delete from catalog.item_search where item_id = ?`, [item.id], 'run');
-}
-
-/** The text a citizen searches: the name, conditions, materials, result and legal bases. */
-function searchableText(guide: ServiceGuide): string {
-  return [
-    guide.name,
-    guide.category,
-    guide.result.name,
-    ...guide.conditions,
-    ...guide.materials.map((material) => material.name),
-    ...guide.legalBases.map((basis) => basis.law),
-  ].join('\n');
 }

@@ -270,6 +270,50 @@ describe('deadline warnings', () => {
     ]);
   });
 
+  it('commits a keyed acknowledgement or threshold change in the transaction that stores its key', async () => {
+    /** The transaction that last wrote each row (xmin): one id when effect and reply commit together. */
+    async function writtenTogether(table: string, where: string, params: unknown[], key: string) {
+      const rows = await em().execute<{ effect: string; reply: string }[]>(
+        `select (select xmin::text from ${table} where ${where}) as effect,
+                (select xmin::text from cases.idempotency_key where key = ?) as reply`,
+        [...params, key],
+      );
+      return rows[0];
+    }
+    const accepted = await acceptedCase();
+    today((await columns(accepted.id)).promised_warn_on);
+    await watch().runOnce();
+    const [warning] = await warningsOf(accepted.id);
+    if (!warning) throw new Error('no warning raised');
+
+    const ackKey = `ack-${warning.id}`;
+    const acknowledged = await suite.send(
+      'POST',
+      `/api/v1/warnings/${warning.id}/acknowledgement`,
+      {},
+      { ...supervisor, 'idempotency-key': ackKey },
+    );
+    expect(acknowledged.status).toBe(200);
+    const ack = await writtenTogether('cases.deadline_warning', 'id = ?', [warning.id], ackKey);
+    expect(ack?.effect).toBe(ack?.reply);
+
+    const thresholdKey = `threshold-${warning.id}`;
+    const set = await suite.send(
+      'PUT',
+      '/api/v1/warning-thresholds',
+      { division: '330102001000', itemCode: 'XK00003002', yellowDays: 3 },
+      { ...(await suite.as('sc-center-admin')), 'idempotency-key': thresholdKey },
+    );
+    expect(set.status).toBe(200);
+    const threshold = await writtenTogether(
+      'cases.warning_threshold',
+      'division = ? and item_code = ?',
+      ['330102001000', 'XK00003002'],
+      thresholdKey,
+    );
+    expect(threshold?.effect).toBe(threshold?.reply);
+  });
+
   it('refuses acknowledging or annotating a warning outside the caller’s subtree', async () => {
     // A Ningbo application nobody answered: accepted by law on its day of receipt (Art. 32).
     const submitted = await submitCase(suite, await suite.as('citizen-li'), {

@@ -29,7 +29,7 @@ export class AcknowledgeWarningUseCase {
 
   acknowledge(request: AcknowledgeWarningRequest, caller: Principal): Promise<Warning> {
     const now = this.clock.now();
-    return this.orm.em.fork().transactional(async (em) => {
+    return this.orm.em.transactional(async (em) => {
       const row = await lockedWarning(em, request.id, caller);
       if (row.acknowledged_at !== null) {
         throw new GovError('WARNING.ALREADY_ACKNOWLEDGED', undefined, {
@@ -63,7 +63,7 @@ export class AcknowledgeWarningUseCase {
 
   annotate(request: AnnotateWarningRequest, caller: Principal): Promise<Warning> {
     const now = this.clock.now();
-    return this.orm.em.fork().transactional(async (em) => {
+    return this.orm.em.transactional(async (em) => {
       const row = await lockedWarning(em, request.id, caller);
       await addNote(em, row.id, caller, request.text, now);
       return reread(em, row.id);

@@ -57,7 +57,7 @@ export class WarningThresholdSettingsUseCase {
   async set(request: SetWarningThresholdRequest, caller: Principal): Promise<WarningThreshold> {
     const target = targetOf(request, caller);
     const now = this.clock.now();
-    const [row] = await this.orm.em.fork().transactional(async (em) => {
+    const [row] = await this.orm.em.transactional(async (em) => {
       const saved = await em.execute<ThresholdRow[]>(
         `insert into cases.warning_threshold
            (division, division_prefix, item_code, yellow_days, set_by, set_at)
@@ -81,7 +81,7 @@ export class WarningThresholdSettingsUseCase {
     caller: Principal,
   ): Promise<RemovedWarningThreshold> {
     const target = targetOf(request, caller);
-    const removed = await this.orm.em.fork().transactional(async (em) => {
+    const removed = await this.orm.em.transactional(async (em) => {
       const rows = await em.execute<{ division: string }[]>(
         `delete from cases.warning_threshold where division = ? and item_code = ?
          returning division`,

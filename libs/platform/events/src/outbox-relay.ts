@@ -6,7 +6,7 @@ import {
   reportOutboxLag,
   traceHeaders,
 } from '@gov/telemetry';
-import { type MsgHdrs, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import { Client } from 'pg';
 import {
   DEFAULT_EVENT_STREAM,
@@ -47,7 +47,19 @@ interface OutboxRow {
   subject: string;
   envelope: string;
   headers: Record<string, string>;
+  /** The event's aggregate: the envelope's `subject` (its own id when it has none). */
+  aggregate: string;
 }
+
+/** What one window of publishing did. */
+interface WindowOutcome {
+  /** Events wait beyond this window: the batch was full or cut at an aggregate met twice. */
+  readonly more: boolean;
+  readonly failed: number;
+}
+
+const FIRST_BACKOFF_MS = 100;
+const MAX_BACKOFF_MS = 5_000;
 
 const silent: RelayLogger = { log: () => {}, warn: () => {}, error: () => {} };
 const encoder = new TextEncoder();
@@ -58,6 +70,11 @@ const encoder = new TextEncoder();
  * session ends (its process died). Woken by NOTIFY on insert, with a slow poll as backstop. Each
  * event is marked published only after its PubAck; a republished event carries the same
  * `Nats-Msg-Id`, so JetStream drops the copy (and consumers' inboxes catch the rest).
+ *
+ * Events go out in windows, without waiting for one PubAck before sending the next (ADR 0018):
+ * sent in outbox order on one connection, they are stored in that order. A window holds at most
+ * one event per aggregate, so when a publish fails, nothing later of its aggregate has gone out
+ * before it is retried: consumers drop an event older than one they applied and would lose it.
  */
 export class OutboxRelay {
   private readonly options: Required<Omit<OutboxRelayOptions, 'afterPublish'>> &
@@ -68,6 +85,7 @@ export class OutboxRelay {
   private stopping = false;
   private leading = false;
   private lastPrune = 0;
+  private backoffMs = FIRST_BACKOFF_MS;
 
   constructor(options: OutboxRelayOptions) {
     this.options = {
@@ -91,7 +109,7 @@ export class OutboxRelay {
     this.running ??= this.run();
   }
 
-  /** Stops after the event in flight; the lock is released with the session. */
+  /** Stops after the window in flight; the lock is released with the session. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.timer.wake();
@@ -121,6 +139,9 @@ export class OutboxRelay {
     // A dropped connection surfaces as a failed query; without a listener it would crash the process.
     client.on('error', () => this.timer.wake());
     await client.connect();
+    // Marks and prunes need not wait for the WAL flush (it stalled windows for up to 100 ms here):
+    // a mark lost to a crash only republishes events, which the Nats-Msg-Id and the inboxes absorb.
+    await client.query('set synchronous_commit = off');
     const lockName = `${this.options.schema}.outbox-relay`;
     while (!this.stopping) {
       const { rows } = await client.query<{ locked: boolean }>(
@@ -152,71 +173,75 @@ export class OutboxRelay {
     await client.query(`listen ${this.options.schema}_outbox`);
     await ensureEventStream(await this.options.nats.jetstreamManager(), this.options.stream);
     while (!this.stopping) {
-      const published = await this.publishBatch(client);
+      const window = await this.publishWindow(client);
       await this.pruneWhenDue(client);
-      if (published < this.options.batchSize) await this.timer.sleep(this.options.pollIntervalMs);
+      if (window.failed > 0) {
+        // NATS is away or refused some: wait, then start again from the oldest unpublished event.
+        await this.timer.sleep(this.backoffMs);
+        this.backoffMs = Math.min(this.backoffMs * 2, MAX_BACKOFF_MS);
+        continue;
+      }
+      this.backoffMs = FIRST_BACKOFF_MS;
+      if (!window.more) await this.timer.sleep(this.options.pollIntervalMs);
     }
   }
 
-  private async publishBatch(client: Client): Promise<number> {
+  /**
+   * Publishes the oldest unpublished events up to the first that repeats an aggregate, all at
+   * once, then marks those JetStream acknowledged.
+   */
+  private async publishWindow(client: Client): Promise<WindowOutcome> {
     const { rows } = await client.query<OutboxRow>(
-      `select position, id, subject, envelope::text as envelope, headers
+      `select position, id, subject, envelope::text as envelope, headers,
+              coalesce(envelope->>'subject', id::text) as aggregate
          from ${this.options.schema}.outbox
         where published_at is null
         order by position
         limit $1`,
       [this.options.batchSize],
     );
-    for (const row of rows) {
-      await this.publish(row);
-      await this.options.afterPublish?.(row.id);
-    }
-    if (rows.length > 0) {
+    const window = upToRepeatedAggregate(rows);
+    const outcomes = await Promise.allSettled(window.map((row) => this.publish(row)));
+    const acknowledged = window.filter((_, index) => outcomes[index]?.status === 'fulfilled');
+    for (const row of acknowledged) await this.options.afterPublish?.(row.id);
+    if (acknowledged.length > 0) {
       await client.query(
         `update ${this.options.schema}.outbox set published_at = now() where position = any($1::bigint[])`,
-        [rows.map((row) => row.position)],
+        [acknowledged.map((row) => row.position)],
       );
     }
-    return rows.length;
+    const failed = window.length - acknowledged.length;
+    const firstFailure = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (firstFailure) {
+      const reason: unknown = firstFailure.reason;
+      const message = reason instanceof Error ? reason.message : String(reason);
+      this.options.logger.warn(
+        `Publishing ${failed} of ${window.length} events failed (${message}); retrying`,
+      );
+    }
+    return { more: rows.length === this.options.batchSize || window.length < rows.length, failed };
   }
 
   /** Publishes one event in a producer span continuing the trace of the change that made it. */
-  private publish(row: OutboxRow): Promise<void> {
+  private publish(row: OutboxRow): Promise<unknown> {
     const parent = contextFromHeaders((name) => row.headers[name]);
     return inSpan(
       `${row.subject} publish`,
       'producer',
       natsAttributes(row.subject, 'publish'),
       () =>
-        this.publishWithRetry(
-          row,
-          toNatsHeaders({ ...traceHeaders(), 'content-type': 'application/cloudevents+json' }),
-        ),
-      parent,
-    );
-  }
-
-  /** Waits out a NATS outage with capped exponential backoff. */
-  private async publishWithRetry(row: OutboxRow, headers: MsgHdrs): Promise<void> {
-    const js = this.options.nats.jetstream();
-    let backoffMs = 100;
-    for (;;) {
-      try {
-        await js.publish(row.subject, encoder.encode(row.envelope), {
+        this.options.nats.jetstream().publish(row.subject, encoder.encode(row.envelope), {
           msgID: row.id,
-          headers,
+          // Inside the span: the consumers continue the trace from this producer span.
+          headers: toNatsHeaders({
+            ...traceHeaders(),
+            'content-type': 'application/cloudevents+json',
+          }),
           expect: { streamName: EVENT_STREAM },
           timeout: 5_000,
-        });
-        return;
-      } catch (error) {
-        if (this.stopping) throw error;
-        const message = error instanceof Error ? error.message : String(error);
-        this.options.logger.warn(`Publishing event ${row.id} failed (${message}); retrying`);
-        await this.timer.sleep(backoffMs);
-        backoffMs = Math.min(backoffMs * 2, 5_000);
-      }
-    }
+        }),
+      parent,
+    );
   }
 
   private async pruneWhenDue(client: Client): Promise<void> {
@@ -235,4 +260,16 @@ export class OutboxRelay {
     this.client = undefined;
     await client?.end().catch(() => undefined);
   }
+}
+
+/** The rows before the first whose aggregate an earlier row already has. */
+function upToRepeatedAggregate(rows: readonly OutboxRow[]): OutboxRow[] {
+  const seen = new Set<string>();
+  const window: OutboxRow[] = [];
+  for (const row of rows) {
+    if (seen.has(row.aggregate)) break;
+    seen.add(row.aggregate);
+    window.push(row);
+  }
+  return window;
 }

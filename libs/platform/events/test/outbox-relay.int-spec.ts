@@ -65,6 +65,55 @@ describe('the outbox relay', () => {
     expect((await storedEventIds()).slice(-3)).toEqual(ids);
   });
 
+  it('publishes interleaved aggregates in outbox order, a window ending where an aggregate repeats', async () => {
+    const relay = new OutboxRelay({ databaseUrl, schema, nats: connection, pollIntervalMs: 200 });
+    const ids = await writeEvents(
+      orm,
+      schema,
+      Array.from({ length: 60 }, (_, index) => ({
+        aggregateId: `interleaved-${index % 7}`,
+        sequence: Math.floor(index / 7) + 1,
+        note: `${index}`,
+      })),
+    );
+    relay.start();
+    await waitUntil('the outbox to drain', async () => (await unpublished()) === 0);
+    await relay.stop();
+    expect((await storedEventIds()).slice(-60)).toEqual(ids);
+  });
+
+  it('publishes no later event of an aggregate while an earlier one is refused, and lets other aggregates go on', async () => {
+    const relay = new OutboxRelay({ databaseUrl, schema, nats: connection, pollIntervalMs: 200 });
+    const [refused, other, later] = await writeEvents(orm, schema, [
+      { aggregateId: 'f', sequence: 1, note: 'refused until put right' },
+      { aggregateId: 'g', sequence: 1, note: 'another aggregate' },
+      { aggregateId: 'f', sequence: 2, note: 'after the refused one' },
+    ]);
+    // No stream takes this subject: JetStream refuses the event until its subject is restored.
+    await rows(orm, `update ${schema}.outbox set subject = 'unbound.' || subject where id = ?`, [
+      refused,
+    ]);
+    relay.start();
+    await waitUntil('the other aggregate to be published', async () => {
+      const [row] = await rows<{ published: boolean }>(
+        orm,
+        `select published_at is not null as published from ${schema}.outbox where id = ?`,
+        [other],
+      );
+      return row?.published === true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await unpublished()).toBe(2);
+    expect(await storedEventIds()).not.toContain(later);
+
+    await rows(orm, `update ${schema}.outbox set subject = substr(subject, 9) where id = ?`, [
+      refused,
+    ]);
+    await waitUntil('the outbox to drain', async () => (await unpublished()) === 0);
+    await relay.stop();
+    expect((await storedEventIds()).slice(-3)).toEqual([other, refused, later]);
+  });
+
   it('republishes an event whose mark was lost to a crash, and JetStream keeps one copy', async () => {
     let crashes = 0;
     const relay = new OutboxRelay({

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import {
   freePort,
   startNatsServer,
@@ -135,5 +137,75 @@ describe('one trace across every hop of a write', () => {
     );
     expect(catalogQueries.some((span) => descendsFrom(span, handler!))).toBe(true);
     expect(noticeQueries.some((span) => descendsFrom(span, consume!))).toBe(true);
+  });
+});
+
+describe('one trace id across the hops when nothing exports spans', () => {
+  let nats: NatsServer;
+  let apps: AppProcess[] = [];
+  let gatewayUrl: string;
+
+  beforeAll(async () => {
+    nats = await startNatsServer();
+    const port = await freePort();
+    gatewayUrl = `http://127.0.0.1:${port}`;
+    const env = {
+      DATABASE_URL: testInfrastructure().databaseUrl,
+      OIDC_ISSUER: testInfrastructure().oidcIssuer,
+      NATS_URL: nats.url,
+      PORT: String(port),
+      HEALTH_PORT: '0',
+      LOG_LEVEL: 'warn',
+    };
+    apps = ['gateway', 'catalog'].map((app) => new AppProcess(app, env));
+    await waitUntil(
+      'the gateway and catalog to answer',
+      async () => (await fetch(`${gatewayUrl}/api/v1/divisions/330100`)).status === 200,
+      60_000,
+      250,
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}\n${apps.map((app) => app.log).join('\n')}`);
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await Promise.all(apps.map((app) => app.stop()));
+    await nats.stop();
+  });
+
+  it('continues the caller’s traceparent into the service’s event and the gateway’s log lines', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const traceparent = `00-${traceId}-${randomBytes(8).toString('hex')}-00`;
+    const created = await fetch(`${gatewayUrl}/api/v1/departments`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await userToken('zj-catalog-admin')}`,
+        traceparent,
+      },
+      body: JSON.stringify(aDepartment()),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const db = new Client({ connectionString: testInfrastructure().databaseUrl });
+    await db.connect();
+    const { rows } = await db
+      .query<{ traceparent: string }>(
+        `select headers->>'traceparent' as traceparent from catalog.outbox
+         where envelope->>'subject' = $1`,
+        [id],
+      )
+      .finally(() => db.end());
+    expect(rows.map((row) => row.traceparent.split('-')[1])).toEqual([traceId]);
+
+    const refused = await fetch(`${gatewayUrl}/api/v1/me`, {
+      headers: { authorization: 'Bearer not-a-token', traceparent },
+    });
+    expect(refused.status).toBe(401);
+    await waitUntil('the refusal to be logged', () =>
+      Promise.resolve(apps[0]?.log.includes('Token refused') === true),
+    );
+    const refusal = apps[0]?.log.split('\n').find((line) => line.includes('Token refused'));
+    expect(refusal).toContain(`"trace_id":"${traceId}"`);
   });
 });

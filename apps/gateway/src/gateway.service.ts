@@ -1,4 +1,4 @@
-import { JsonLogger } from '@gov/telemetry';
+import { JsonLogger, withRequestTraceContext } from '@gov/telemetry';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { registerApiDocs } from './api-docs/register-api-docs';
@@ -19,6 +19,13 @@ export async function startGateway(
     { logger: new JsonLogger('gateway', config.logLevel) },
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
+  // The first hook: every later one and Nest's whole pipeline run in the request's trace context.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, _reply, done) =>
+      withRequestTraceContext(request.headers, done),
+    );
   await hardenHttp(app, config);
   installHttpMetrics(app.getHttpAdapter().getInstance());
   await registerApiDocs(app);

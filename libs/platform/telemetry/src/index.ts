@@ -1,5 +1,6 @@
 export * from './start-telemetry';
 export * from './trace-context';
+export * from './request-trace-context';
 export * from './metrics';
 export * from './health-server';
 export * from './json-logger';

@@ -3,6 +3,7 @@ import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import { carryRequestTraceContext } from './request-trace-context';
 
 let sdk: NodeSDK | undefined;
 
@@ -13,6 +14,9 @@ let sdk: NodeSDK | undefined;
  * Trace context still passes through every hop when nothing is exported: spans are then sampled
  * out (non-recording, unless an upstream caller sampled the trace), so they carry trace and span
  * ids to the next hop and into log lines without the cost of recording what nobody collects.
+ * Then incoming HTTP requests and SQL statements are not instrumented at all: an HTTP server
+ * takes its requests' context from {@link withRequestTraceContext}, and a statement's span has
+ * no next hop to pass ids to.
  */
 export function startTelemetry(serviceName: string, env: NodeJS.ProcessEnv = process.env): void {
   if (sdk) return;
@@ -30,13 +34,17 @@ export function startTelemetry(serviceName: string, env: NodeJS.ProcessEnv = pro
     resource: resourceFromAttributes({
       [ATTR_SERVICE_NAME]: env['OTEL_SERVICE_NAME'] ?? serviceName,
     }),
-    instrumentations: [
-      new HttpInstrumentation({
-        ignoreIncomingRequestHook: (request) => request.url?.startsWith('/health') === true,
-      }),
-      new PgInstrumentation({ enhancedDatabaseReporting: false }),
-    ],
+    instrumentations: exporting
+      ? [
+          new HttpInstrumentation({
+            ignoreIncomingRequestHook: (request) => request.url?.startsWith('/health') === true,
+          }),
+          new PgInstrumentation({ enhancedDatabaseReporting: false }),
+        ]
+      : // Outgoing requests (webhooks) still carry `traceparent`.
+        [new HttpInstrumentation({ disableIncomingRequestInstrumentation: true })],
   });
+  carryRequestTraceContext(!exporting);
   sdk.start();
   process.once('beforeExit', () => void sdk?.shutdown());
 }
@@ -45,4 +53,5 @@ export function startTelemetry(serviceName: string, env: NodeJS.ProcessEnv = pro
 export async function stopTelemetry(): Promise<void> {
   await sdk?.shutdown();
   sdk = undefined;
+  carryRequestTraceContext(false);
 }

@@ -70,7 +70,10 @@ async function submittedCases(context: BenchContext, count: number): Promise<str
     const shortfall = count - found.rows.length;
     if (shortfall <= 0) return found.rows.map((row) => row.id);
     process.stderr.write(`[bench] submitting ${shortfall} cases to accept\n`);
-    await httpLoad({ ...(await submissionLoad(context)), amount: shortfall }, { warmup: null });
+    const load = await submissionLoad(context);
+    // autocannon refuses more connections than requests.
+    const connections = Math.min(load.connections, shortfall);
+    await httpLoad({ ...load, connections, amount: shortfall }, { warmup: null });
     const ids = (await query()).rows.map((row) => row.id);
     if (ids.length < count) {
       throw new Error(`only ${ids.length} of ${count} cases to accept could be submitted`);

@@ -23,7 +23,7 @@ export function carryRequestTraceContext(on: boolean): void {
  * Runs `next` (the rest of an HTTP request's handling) in the request's trace context: the
  * caller's `traceparent` continued, or a new trace, under a span id of its own. The HTTP server
  * instrumentation does this and more (a recorded span with its attributes); when nothing exports
- * traces, that costs a third of the gateway's CPU for a cached read and records nothing, while
+ * traces, that costs a quarter of the gateway's CPU for a cached read and records nothing, while
  * the trace id still has to reach each service and every log line. Does nothing while the
  * instrumentation is on.
  */

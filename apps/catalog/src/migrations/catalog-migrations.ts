@@ -7,6 +7,7 @@ import { Migration20261126201000CalendarLayers } from './Migration20261126201000
 import { Migration20261126300000PowerCatalogue } from './Migration20261126300000PowerCatalogue';
 import { Migration20261126400000Items } from './Migration20261126400000Items';
 import { Migration20261126410000ItemDelegations } from './Migration20261126410000ItemDelegations';
+import { Migration20261127000000ItemSearchKeys } from './Migration20261127000000ItemSearchKeys';
 
 /** Every committed migration of the catalog schema, oldest first. Never edit one that has shipped. */
 export const catalogMigrations: MigrationObject[] = [
@@ -27,4 +28,5 @@ export const catalogMigrations: MigrationObject[] = [
     name: 'Migration20261126410000ItemDelegations',
     class: Migration20261126410000ItemDelegations,
   },
+  { name: 'Migration20261127000000ItemSearchKeys', class: Migration20261127000000ItemSearchKeys },
 ];

@@ -23,6 +23,17 @@ interface SearchRow {
 }
 
 /**
+ * An item's search terms and its division's key, as indexed by `item_search_keys_idx` (migration
+ * 20261127000000): the query must spell the expression exactly so for the index to serve it.
+ */
+const SEARCH_KEYS = `(terms || array['@' || division::text])`;
+
+/** The search key of a division: no document term starts with `@`. */
+function divisionKey(division: string): string {
+  return `@${division}`;
+}
+
+/**
  * The items in force where a citizen applies: those of the division and of every level above it
  * (a province's base items apply everywhere in it), filtered by organ, category, online
  * availability and a free-text query matched on indexed Han pairs, in code order, a page at a time.
@@ -43,6 +54,15 @@ export class SearchItemsUseCase {
     if (request.q !== undefined && terms.length === 0) {
       throw new GovError('CATALOG.SEARCH_TERM_INVALID', undefined, { q: request.q });
     }
+    // Without a term, the (division, code) index gives the items in code order; with one, one scan
+    // of the search keys index finds the items that have the terms in one of the divisions.
+    const matching =
+      terms.length === 0
+        ? { sql: 'division = any(?::varchar[])', parameters: [sqlTextArray(divisions)] }
+        : {
+            sql: `${SEARCH_KEYS} @> ?::text[] and ${SEARCH_KEYS} && ?::text[]`,
+            parameters: [sqlTextArray(terms), sqlTextArray(divisions.map(divisionKey))],
+          };
     const em = this.orm.em.fork();
     return readPage(
       request,
@@ -52,8 +72,7 @@ export class SearchItemsUseCase {
           `select code, kind, division, name, category, handling_organ, online_depth,
                   promised_limit_days, version
              from catalog.item_search
-            where division = any(?::varchar[])
-              and (cardinality(?::text[]) = 0 or terms @> ?::text[])
+            where ${matching.sql}
               and (?::varchar is null or handling_organ = ? or ? = any(involved_organs))
               and (?::varchar is null or category = ?)
               and (not ?::boolean or online_depth in ('online-submission', 'fully-online'))
@@ -61,9 +80,7 @@ export class SearchItemsUseCase {
             order by code collate "C"
             limit ?`,
           [
-            sqlTextArray(divisions),
-            sqlTextArray(terms),
-            sqlTextArray(terms),
+            ...matching.parameters,
             request.department ?? null,
             request.department ?? null,
             request.department ?? null,

@@ -1,58 +1,75 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import {
-  freePort,
-  startNatsServer,
-  testInfrastructure,
-  waitUntil,
-  type NatsServer,
-} from '@gov/testing';
+import { freePort, startNatsServer, testInfrastructure, waitUntil } from '@gov/testing';
 import { AppProcess } from './support/app-process';
 import { aDepartment } from './support/builders';
 import { userToken } from '@gov/testing';
 import { OtlpReceiver, type ReceivedSpan, SPAN_KIND } from './support/otlp-receiver';
 
+/** Apps run as processes, with a nats-server of their own. */
+interface Processes {
+  readonly gatewayUrl: string;
+  readonly apps: readonly AppProcess[];
+  stop(): Promise<void>;
+}
+
+/** Starts `names` as processes with `env` added, and answers once the gateway and catalog answer. */
+async function startProcesses(
+  names: readonly string[],
+  env: Record<string, string> = {},
+): Promise<Processes> {
+  const nats = await startNatsServer();
+  const port = await freePort();
+  const gatewayUrl = `http://127.0.0.1:${port}`;
+  const apps = names.map(
+    (app) =>
+      new AppProcess(app, {
+        DATABASE_URL: testInfrastructure().databaseUrl,
+        OIDC_ISSUER: testInfrastructure().oidcIssuer,
+        NATS_URL: nats.url,
+        PORT: String(port),
+        HEALTH_PORT: '0',
+        LOG_LEVEL: 'warn',
+        ...env,
+      }),
+  );
+  const stop = async () => {
+    await Promise.all(apps.map((app) => app.stop()));
+    await nats.stop();
+  };
+  await waitUntil(
+    'the gateway and catalog to answer',
+    async () => (await fetch(`${gatewayUrl}/api/v1/divisions/330100`)).status === 200,
+    60_000,
+    250,
+  ).catch(async (error: Error) => {
+    const logs = apps.map((app) => app.log).join('\n');
+    await stop();
+    throw new Error(`${error.message}\n${logs}`);
+  });
+  return { gatewayUrl, apps, stop };
+}
+
 describe('one trace across every hop of a write', () => {
   let receiver: OtlpReceiver;
-  let nats: NatsServer;
-  let apps: AppProcess[] = [];
-  let gatewayUrl: string;
+  let processes: Processes;
 
   beforeAll(async () => {
     receiver = await OtlpReceiver.start();
-    nats = await startNatsServer();
-    const port = await freePort();
-    gatewayUrl = `http://127.0.0.1:${port}`;
-    const env = {
-      DATABASE_URL: testInfrastructure().databaseUrl,
-      OIDC_ISSUER: testInfrastructure().oidcIssuer,
-      NATS_URL: nats.url,
-      PORT: String(port),
-      HEALTH_PORT: '0',
-      LOG_LEVEL: 'warn',
+    processes = await startProcesses(['gateway', 'catalog', 'notifications'], {
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
       OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
       OTEL_BSP_SCHEDULE_DELAY: '100',
-    };
-    apps = ['gateway', 'catalog', 'notifications'].map((app) => new AppProcess(app, env));
-    await waitUntil(
-      'the gateway and catalog to answer',
-      async () => (await fetch(`${gatewayUrl}/api/v1/divisions/330100`)).status === 200,
-      60_000,
-      250,
-    ).catch((error: Error) => {
-      throw new Error(`${error.message}\n${apps.map((app) => app.log).join('\n')}`);
     });
   }, 90_000);
 
   afterAll(async () => {
-    await Promise.all(apps.map((app) => app.stop()));
-    await nats.stop();
+    await processes.stop();
     await receiver.close();
   });
 
   it('links HTTP, the NATS request and handler, PostgreSQL, the relay publish and the consumer', async () => {
-    const response = await fetch(`${gatewayUrl}/api/v1/departments`, {
+    const response = await fetch(`${processes.gatewayUrl}/api/v1/departments`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -63,7 +80,7 @@ describe('one trace across every hop of a write', () => {
     expect(response.status).toBe(201);
     const { id } = (await response.json()) as { id: string };
     await waitUntil('the notice', async () => {
-      const notices = await fetch(`${gatewayUrl}/api/v1/notices?aggregateId=${id}`, {
+      const notices = await fetch(`${processes.gatewayUrl}/api/v1/notices?aggregateId=${id}`, {
         headers: { authorization: `Bearer ${await userToken('zj-catalog-admin')}` },
       });
       return ((await notices.json()) as { items: unknown[] }).items.length === 1;
@@ -141,42 +158,18 @@ describe('one trace across every hop of a write', () => {
 });
 
 describe('one trace id across the hops when nothing exports spans', () => {
-  let nats: NatsServer;
-  let apps: AppProcess[] = [];
-  let gatewayUrl: string;
+  let processes: Processes;
 
   beforeAll(async () => {
-    nats = await startNatsServer();
-    const port = await freePort();
-    gatewayUrl = `http://127.0.0.1:${port}`;
-    const env = {
-      DATABASE_URL: testInfrastructure().databaseUrl,
-      OIDC_ISSUER: testInfrastructure().oidcIssuer,
-      NATS_URL: nats.url,
-      PORT: String(port),
-      HEALTH_PORT: '0',
-      LOG_LEVEL: 'warn',
-    };
-    apps = ['gateway', 'catalog'].map((app) => new AppProcess(app, env));
-    await waitUntil(
-      'the gateway and catalog to answer',
-      async () => (await fetch(`${gatewayUrl}/api/v1/divisions/330100`)).status === 200,
-      60_000,
-      250,
-    ).catch((error: Error) => {
-      throw new Error(`${error.message}\n${apps.map((app) => app.log).join('\n')}`);
-    });
+    processes = await startProcesses(['gateway', 'catalog']);
   }, 90_000);
 
-  afterAll(async () => {
-    await Promise.all(apps.map((app) => app.stop()));
-    await nats.stop();
-  });
+  afterAll(() => processes.stop());
 
   it('continues the caller’s traceparent into the service’s event and the gateway’s log lines', async () => {
     const traceId = randomBytes(16).toString('hex');
     const traceparent = `00-${traceId}-${randomBytes(8).toString('hex')}-00`;
-    const created = await fetch(`${gatewayUrl}/api/v1/departments`, {
+    const created = await fetch(`${processes.gatewayUrl}/api/v1/departments`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -198,14 +191,16 @@ describe('one trace id across the hops when nothing exports spans', () => {
       .finally(() => db.end());
     expect(rows.map((row) => row.traceparent.split('-')[1])).toEqual([traceId]);
 
-    const refused = await fetch(`${gatewayUrl}/api/v1/me`, {
+    const refused = await fetch(`${processes.gatewayUrl}/api/v1/me`, {
       headers: { authorization: 'Bearer not-a-token', traceparent },
     });
     expect(refused.status).toBe(401);
     await waitUntil('the refusal to be logged', () =>
-      Promise.resolve(apps[0]?.log.includes('Token refused') === true),
+      Promise.resolve(processes.apps[0]?.log.includes('Token refused') === true),
     );
-    const refusal = apps[0]?.log.split('\n').find((line) => line.includes('Token refused'));
+    const refusal = processes.apps[0]?.log
+      .split('\n')
+      .find((line) => line.includes('Token refused'));
     expect(refusal).toContain(`"trace_id":"${traceId}"`);
   });
 });

@@ -202,16 +202,21 @@ describe('the copy of guide pages', () => {
     expect(catalog.asked(code)).toBe(1);
   });
 
-  it('answers a page fetched while its item changed but does not keep it', async () => {
-    const code = uniqueCode();
+  /** Asks for a page the catalog reads at version 1, then publishes version 2 before the answer. */
+  async function askDuringPublication(code: string) {
     catalog.serve(pageOf(code, 1));
     const { arrived, release } = catalog.hold(code);
-
     const asked = guides.page(code);
     await arrived; // The catalog has read version 1 …
     catalog.serve(pageOf(code, 2));
-    await itemChanged(itemEvents.itemPublished, code); // … version 2 is published meanwhile …
-    release(); // … and only then does version 1 reach the copy.
+    await itemChanged(itemEvents.itemPublished, code); // … version 2 is published meanwhile.
+    return { asked, release };
+  }
+
+  it('answers a page fetched while its item changed but does not keep it', async () => {
+    const code = uniqueCode();
+    const { asked, release } = await askDuringPublication(code);
+    release(); // Only now does version 1 reach the copy.
 
     expect((await asked).page.version.version).toBe(1);
     const next = await guides.page(code);
@@ -221,14 +226,8 @@ describe('the copy of guide pages', () => {
 
   it('gives an ask made after the change a fresh fetch, not the one already under way', async () => {
     const code = uniqueCode();
-    catalog.serve(pageOf(code, 1));
-    const { arrived, release } = catalog.hold(code);
-
-    const before = guides.page(code);
-    await arrived; // The catalog has read version 1 …
-    catalog.serve(pageOf(code, 2));
-    await itemChanged(itemEvents.itemPublished, code); // … version 2 is published …
-    const after = guides.page(code); // … and then someone asks.
+    const { asked: before, release } = await askDuringPublication(code);
+    const after = guides.page(code); // Someone asks after the publication.
     release();
 
     expect((await before).page.version.version).toBe(1);

@@ -41,7 +41,7 @@ export function startTelemetry(serviceName: string, env: NodeJS.ProcessEnv = pro
           }),
           new PgInstrumentation({ enhancedDatabaseReporting: false }),
         ]
-      : // Outgoing requests (webhooks) still carry `traceparent`.
+      : // A request made with `http` still carries `traceparent` to whoever it calls.
         [new HttpInstrumentation({ disableIncomingRequestInstrumentation: true })],
   });
   carryRequestTraceContext(!exporting);

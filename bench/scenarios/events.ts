@@ -53,7 +53,7 @@ interface LagResult {
   readonly seconds: number;
 }
 
-function row(measurement: string, result: LagResult, more = ''): BenchRow {
+function row(measurement: string, result: LagResult, noteSuffix = ''): BenchRow {
   const timing = timingOf(result.lags);
   const lost = result.expected - result.lags.length;
   return {
@@ -66,7 +66,7 @@ function row(measurement: string, result: LagResult, more = ''): BenchRow {
       text: `lag p99 < ${LAG_TARGET_MS} ms`,
       met: timing.p99Ms < LAG_TARGET_MS && lost === 0,
     },
-    note: `${result.lags.length.toLocaleString('en')} of ${result.expected.toLocaleString('en')} events arrived; /s is events a second; ms is lag; errors are events that never arrived${more}`,
+    note: `${result.lags.length.toLocaleString('en')} of ${result.expected.toLocaleString('en')} events arrived; /s is events a second; ms is lag; errors are events that never arrived${noteSuffix}`,
   };
 }
 

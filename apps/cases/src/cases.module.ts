@@ -35,6 +35,7 @@ import { casesMigrations } from './migrations/cases-migrations';
 import { STATISTICS_MAX_PERIOD_DAYS } from './supervision/efficiency/efficiency.config';
 import { EfficiencyReportHandler } from './supervision/efficiency/efficiency-report.handler';
 import { EfficiencyReportUseCase } from './supervision/efficiency/efficiency-report.use-case';
+import { EfficiencyRollup } from './supervision/efficiency/efficiency-rollup';
 import { DEMO_SEED_STAFF, DemoCaseSeed, demoSeedStaffOf } from './seed/demo-case-seed';
 import { SupervisionOverviewHandler } from './supervision/overview/supervision-overview.handler';
 import { WARNINGS_HANDLERS, warningsProviders } from './supervision/warnings/warnings.providers';
@@ -117,12 +118,17 @@ export class CasesModule {
         CaseParties,
         { provide: VERIFICATION_TIMEOUT_MS, useValue: config.verificationTimeoutMs },
         EfficiencyReportUseCase,
+        EfficiencyRollup,
         ...ratingsProviders(config),
         ...warningsProviders,
         { provide: STATISTICS_MAX_PERIOD_DAYS, useValue: config.statisticsMaxPeriodDays },
         {
           provide: CASE_SCHEDULE_INTERVALS,
-          useValue: { sweepMs: config.caseSweepIntervalMs, anchorMs: config.auditAnchorIntervalMs },
+          useValue: {
+            sweepMs: config.caseSweepIntervalMs,
+            anchorMs: config.auditAnchorIntervalMs,
+            rollupMs: config.statisticsRollupIntervalMs,
+          },
         },
       ],
     };

@@ -8,6 +8,8 @@ import {
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { CentreCalendars } from '../../cases/src/cases/centre-calendars';
 import { restoreCaseState } from '../../cases/src/cases/case-state-json';
+import { EfficiencyRollup } from '../../cases/src/supervision/efficiency/efficiency-rollup';
+import { daysOf, reportPeriod } from '../../cases/src/supervision/efficiency/report-period';
 import { bruteForceReport, type StoredCase } from './support/efficiency-brute-force';
 import { buildCase, casePlans, rateConcluded } from './support/efficiency-cases';
 import { Suite } from './support/suite';
@@ -107,26 +109,102 @@ describe('efficiency report', () => {
     expect(total.rectified).toBeGreaterThan(0);
   });
 
+  /** The report by `grouping` compared group by group with a recount of `recounted`. */
+  async function expectRecount(grouping: EfficiencyGrouping, recounted: StoredCase[]) {
+    const expected = bruteForceReport(recounted, calendars, grouping, FROM, TO);
+    const answer = await report(grouping);
+    expect(answer).toMatchObject({
+      from: FROM,
+      to: TO,
+      division: '330102000000',
+      groupBy: grouping,
+    });
+    const actual = new Map(answer.rows.map(({ key, name: _name, ...figures }) => [key, figures]));
+    expect([...actual.keys()].sort()).toEqual([...expected.groups.keys()].sort());
+    for (const [key, figures] of expected.groups) {
+      expect({ key, ...rounded(actual.get(key)) }).toEqual({ key, ...rounded(figures) });
+    }
+    expect(rounded(answer.total)).toEqual(rounded(expected.total));
+    expect(expected.groups.size).toBeGreaterThan(1);
+  }
+
   it.each(EFFICIENCY_GROUPINGS.map((grouping) => [grouping]))(
     'gives by %s, group by group, what recounting the period case by case gives',
     async (grouping) => {
-      const expected = bruteForceReport(cases, calendars, grouping, FROM, TO);
-      const answer = await report(grouping);
-      expect(answer).toMatchObject({
-        from: FROM,
-        to: TO,
-        division: '330102000000',
-        groupBy: grouping,
-      });
-      const actual = new Map(answer.rows.map(({ key, name: _name, ...figures }) => [key, figures]));
-      expect([...actual.keys()].sort()).toEqual([...expected.groups.keys()].sort());
-      for (const [key, figures] of expected.groups) {
-        expect({ key, ...rounded(actual.get(key)) }).toEqual({ key, ...rounded(figures) });
-      }
-      expect(rounded(answer.total)).toEqual(rounded(expected.total));
-      expect(expected.groups.size).toBeGreaterThan(1);
+      await expectRecount(grouping, cases);
     },
   );
+
+  describe('with most of its days rolled up', () => {
+    const period = reportPeriod(FROM, TO, 366);
+    const rollup = () => suite.service('cases').get(EfficiencyRollup);
+
+    // Every third day stays unrolled: one report adds up days of the roll-up and days of the cases.
+    beforeAll(async () => {
+      for (const [index, { day }] of daysOf(period).entries()) {
+        if (index % 3 !== 1) await rollup().rollUp(day);
+      }
+    });
+
+    it.each(EFFICIENCY_GROUPINGS.map((grouping) => [grouping]))(
+      'still gives by %s what recounting the period case by case gives',
+      async (grouping) => {
+        await expectRecount(grouping, cases);
+      },
+    );
+
+    it('reads a rolled-up day from the roll-up rather than recounting its cases', async () => {
+      const before = await report('department');
+      const [row] = await em().execute<{ day: string; group_key: string }[]>(
+        `update cases.efficiency_day set received = received + 1000
+         where ctid = (select ctid from cases.efficiency_day
+                       where prefix = '330102' and "grouping" = 'department' and day between ? and ?
+                       limit 1)
+         returning to_char(day, 'YYYY-MM-DD') as day, group_key`,
+        [FROM, TO],
+      );
+      const after = await report('department');
+      await rollup().rollUp(row?.day as LocalDate);
+      expect(after.total.received).toBe(before.total.received + 1000);
+      expect((await report('department')).total).toEqual(before.total);
+    });
+
+    it('counts a rating annulled after its day was rolled up at once, from the cases until the day is rolled up again', async () => {
+      const [rated] = await em().execute<{ case_id: string; day: string }[]>(
+        `select r.case_id, to_char(f.concluded_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day
+         from cases.rating r join cases.case_figures f using (case_id)
+         join cases.efficiency_rolled_day d
+           on d.day = (f.concluded_at at time zone 'Asia/Shanghai')::date
+         where not r.annulled and f.concluded_at >= ? and f.concluded_at < ?
+         order by f.concluded_at limit 1`,
+        [period.startsAt, period.endsAt],
+      );
+      const annul = (annulled: boolean) =>
+        em().execute(`update cases.rating set annulled = ? where case_id = ?`, [
+          annulled,
+          rated?.case_id,
+        ]);
+      await annul(true);
+      try {
+        expect(await staleDays()).toContain(rated?.day);
+        await expectRecount('item', await storedCases());
+        await rollup().rollUp(rated?.day as LocalDate);
+        expect(await staleDays()).not.toContain(rated?.day);
+        await expectRecount('item', await storedCases());
+      } finally {
+        await annul(false);
+        await rollup().rollUp(rated?.day as LocalDate);
+      }
+      await expectRecount('item', cases);
+    });
+
+    async function staleDays(): Promise<string[]> {
+      const rows = await em().execute<{ day: string }[]>(
+        `select to_char(day, 'YYYY-MM-DD') as day from cases.efficiency_stale_day order by day`,
+      );
+      return rows.map((row) => row.day);
+    }
+  });
 
   it('stores the figures once per concluded case, and the acceptance instant of each accepted one', async () => {
     const [row] = await em().execute<{ figures: string; concluded: string; mismatched: string }[]>(

@@ -9,19 +9,25 @@ import {
 import { AuditAnchoring } from './audit/audit-anchoring';
 import { DeadlineRefreshSweep } from './deadlines/deadline-refresh.sweep';
 import { DeemedAcceptanceSweep } from './deadlines/deemed-acceptance.sweep';
+import { EfficiencyRollup } from '../supervision/efficiency/efficiency-rollup';
 import { DeadlineWatch } from '../supervision/warnings/deadline-watch';
 
-/** The intervals of the periodic work (CASE_SWEEP_INTERVAL_MS, AUDIT_ANCHOR_INTERVAL_MS). */
+/**
+ * The intervals of the periodic work (CASE_SWEEP_INTERVAL_MS, AUDIT_ANCHOR_INTERVAL_MS,
+ * STATISTICS_ROLLUP_INTERVAL_MS).
+ */
 export interface CaseScheduleIntervals {
   readonly sweepMs: number;
   readonly anchorMs: number;
+  readonly rollupMs: number;
 }
 export const CASE_SCHEDULE_INTERVALS = Symbol('CASE_SCHEDULE_INTERVALS');
 
 /**
  * The periodic work of the cases service: deadlines recomputed after calendar changes, then
  * deemed acceptances (on the fresh deadlines), then the deadline watch's warnings (on the
- * acceptances just made); and the audit chain's anchoring. Every instance
+ * acceptances just made); the audit chain's anchoring; the efficiency statistics' daily
+ * roll-up. Every instance
  * runs it; the database decides.
  */
 @Injectable()
@@ -35,6 +41,7 @@ export class CaseSchedules implements OnApplicationBootstrap, OnApplicationShutd
     private readonly deemed: DeemedAcceptanceSweep,
     private readonly anchoring: AuditAnchoring,
     private readonly watch: DeadlineWatch,
+    private readonly rollup: EfficiencyRollup,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -57,7 +64,15 @@ export class CaseSchedules implements OnApplicationBootstrap, OnApplicationShutd
       runOnce: () => this.anchoring.anchorOnce(),
       onError: (error) => this.logger.error(`Audit anchoring failed: ${messageOf(error)}`),
     });
-    this.tasks = [sweep, anchor];
+    const rollup = schedulePeriodic({
+      intervalMs: this.intervals.rollupMs,
+      runOnce: async () => {
+        const days = await this.rollup.runOnce();
+        if (days > 0) this.logger.log(`Efficiency statistics: ${days} days rolled up`);
+      },
+      onError: (error) => this.logger.error(`Efficiency roll-up failed: ${messageOf(error)}`),
+    });
+    this.tasks = [sweep, anchor, rollup];
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -10,6 +10,7 @@ import { Migration20261126570000Ratings } from './Migration20261126570000Ratings
 import { Migration20261126590000SupervisionCoveringIndexes } from './Migration20261126590000SupervisionCoveringIndexes';
 import { Migration20261126580000CaseFigures } from './Migration20261126580000CaseFigures';
 import { Migration20261126600000EfficiencyCoveringIndexes } from './Migration20261126600000EfficiencyCoveringIndexes';
+import { Migration20261127100000EfficiencyDays } from './Migration20261127100000EfficiencyDays';
 
 /** Every committed migration of the cases schema, oldest first. Never edit one that has shipped. */
 export const casesMigrations: MigrationObject[] = [
@@ -33,4 +34,5 @@ export const casesMigrations: MigrationObject[] = [
     name: 'Migration20261126600000EfficiencyCoveringIndexes',
     class: Migration20261126600000EfficiencyCoveringIndexes,
   },
+  { name: 'Migration20261127100000EfficiencyDays', class: Migration20261127100000EfficiencyDays },
 ];

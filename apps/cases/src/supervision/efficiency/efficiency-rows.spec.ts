@@ -1,30 +1,40 @@
-import { type EfficiencyQueryRow } from './efficiency-query';
-import { efficiencyRows } from './efficiency-rows';
+import { type EfficiencyTallyRow } from './efficiency-query';
+import { efficiencyRows, percentile } from './efficiency-rows';
 
-const row = (overrides: Partial<EfficiencyQueryRow>): EfficiencyQueryRow => ({
-  total: false,
+/** Four cases received, three accepted, three concluded in 1, 2 and 4 working days. */
+const tally = (overrides: Partial<EfficiencyTallyRow>): EfficiencyTallyRow => ({
   group_key: 'XK00001001',
   group_name: '食品经营许可（新办）',
-  received: '4',
-  accepted: '3',
-  concluded: '3',
-  on_time: '2',
-  early: '1',
-  average_days: '2.3333333333333333',
-  p90_days: 3.8,
-  overdue: '1',
-  suspensions: '2',
-  extensions: '1',
-  rated: '2',
-  satisfaction: '3.0000000000000000',
-  bad_reviews: '1',
-  rectified: '0',
+  received: 4,
+  accepted: 3,
+  concluded: 3,
+  on_time: 2,
+  early: 1,
+  working_days: '7',
+  overdue: 1,
+  suspensions: 2,
+  extensions: 1,
+  rated: 2,
+  rating_levels: '6',
+  bad_reviews: 1,
+  rectified: 0,
+  working_days_values: [1, 2, 4],
+  working_days_counts: [1, 1, 1],
   ...overrides,
 });
 
+/** What PostgreSQL's percentile_cont gives for a list of values, computed the plain way. */
+function percentileOfList(fraction: number, values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = fraction * (sorted.length - 1);
+  const below = sorted[Math.floor(position)] ?? NaN;
+  const above = sorted[Math.ceil(position)] ?? NaN;
+  return below + (above - below) * (position - Math.floor(position));
+}
+
 describe('the rows of an efficiency report', () => {
-  it('turns counts into numbers and computes the rates of the concluded and of bad reviews', () => {
-    const { rows } = efficiencyRows('item', [row({})]);
+  it('turns sums into figures: rates of the concluded and of bad reviews, averages, the 90th percentile', () => {
+    const { rows } = efficiencyRows('item', [tally({})]);
     expect(rows).toEqual([
       {
         key: 'XK00001001',
@@ -36,8 +46,8 @@ describe('the rows of an efficiency report', () => {
         onTimeRate: 2 / 3,
         early: 1,
         earlyRate: 1 / 3,
-        averageWorkingDays: 2.3333333333333335,
-        p90WorkingDays: 3.8,
+        averageWorkingDays: 7 / 3,
+        p90WorkingDays: 3.6,
         overdue: 1,
         suspensions: 2,
         extensions: 1,
@@ -50,16 +60,36 @@ describe('the rows of an efficiency report', () => {
     ]);
   });
 
+  it('adds up the tallies of a group read partly from the roll-up and partly from the cases', () => {
+    const rolled = tally({});
+    const live = tally({
+      received: 1,
+      concluded: 2,
+      working_days: '9',
+      working_days_values: [4, 5],
+      working_days_counts: [1, 1],
+    });
+    const { total } = efficiencyRows('item', [rolled, live]);
+    expect(total).toMatchObject({
+      received: 5,
+      concluded: 5,
+      averageWorkingDays: 16 / 5,
+      p90WorkingDays: percentileOfList(0.9, [1, 2, 4, 4, 5]),
+    });
+  });
+
   it('leaves rates empty rather than zero when nothing concluded and nothing was badly rated', () => {
     const { rows } = efficiencyRows('item', [
-      row({
-        concluded: '0',
-        on_time: '0',
-        early: '0',
-        average_days: null,
-        p90_days: null,
-        bad_reviews: '0',
-        satisfaction: null,
+      tally({
+        concluded: 0,
+        on_time: 0,
+        early: 0,
+        working_days: '0',
+        working_days_values: [],
+        working_days_counts: [],
+        rated: 0,
+        rating_levels: '0',
+        bad_reviews: 0,
       }),
     ]);
     expect(rows[0]).toMatchObject({
@@ -72,14 +102,18 @@ describe('the rows of an efficiency report', () => {
     });
   });
 
-  it('names a group without a value by what it lacks, and keeps the total apart', () => {
+  it('names a group without a value by what it lacks and lists it last; the total adds every group', () => {
     const { rows, total } = efficiencyRows('window', [
-      row({ group_key: '', group_name: null }),
-      row({ total: true, group_key: '', group_name: null, received: '9' }),
+      tally({ group_key: '', group_name: null, received: 5 }),
+      tally({ group_key: 'W02', group_name: 'W02' }),
+      tally({ group_key: 'W01', group_name: 'W01' }),
     ]);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ key: null, name: '未转至窗口' });
-    expect(total).toMatchObject({ received: 9 });
+    expect(rows.map((row) => [row.key, row.name])).toEqual([
+      ['W01', 'W01'],
+      ['W02', 'W02'],
+      [null, '未转至窗口'],
+    ]);
+    expect(total).toMatchObject({ received: 13, concluded: 9 });
   });
 
   it('answers a total of zeros for a period without any case', () => {
@@ -87,6 +121,26 @@ describe('the rows of an efficiency report', () => {
       received: 0,
       concluded: 0,
       onTimeRate: null,
+      p90WorkingDays: null,
     });
+  });
+});
+
+describe('a percentile from a histogram', () => {
+  it.each([
+    [[7]],
+    [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]],
+    [[3, 3, 3, 8, 8, 20]],
+    [[0, 0, 1, 1, 1, 1, 2, 15, 15, 15, 15, 15, 40]],
+  ])('interpolates between the nearest ranks as percentile_cont does: %j', (values) => {
+    const histogram = new Map<number, number>();
+    for (const value of values) histogram.set(value, (histogram.get(value) ?? 0) + 1);
+    for (const fraction of [0, 0.5, 0.9, 1]) {
+      expect(percentile(fraction, histogram)).toBeCloseTo(percentileOfList(fraction, values), 10);
+    }
+  });
+
+  it('has none for no value', () => {
+    expect(percentile(0.9, new Map())).toBeNull();
   });
 });

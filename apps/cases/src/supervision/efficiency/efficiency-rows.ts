@@ -3,7 +3,7 @@ import {
   type EfficiencyGrouping,
   type EfficiencyRow,
 } from '@gov/contracts';
-import { type EfficiencyQueryRow } from './efficiency-query';
+import { type EfficiencyTallyRow } from './efficiency-query';
 
 /** What a group without a value is called: cases never handed to a window, not yet handled. */
 const UNSPECIFIED: Record<EfficiencyGrouping, string> = {
@@ -14,47 +14,55 @@ const UNSPECIFIED: Record<EfficiencyGrouping, string> = {
   division: '未指定区划',
 };
 
-/** The report's rows and total from the query's, rates computed from the counts. */
+/**
+ * The report's rows, by key with the cases without a value last, and its total, from the
+ * groups' tallies; rates and averages computed from the sums.
+ */
 export function efficiencyRows(
   grouping: EfficiencyGrouping,
-  rows: readonly EfficiencyQueryRow[],
+  tallies: readonly EfficiencyTallyRow[],
 ): { rows: EfficiencyRow[]; total: EfficiencyFigures } {
-  const groups = rows
-    .filter((row) => !row.total)
-    .map((row): EfficiencyRow => {
-      const key = row.group_key === '' ? null : row.group_key;
-      return {
-        key,
-        name: row.group_name ?? key ?? UNSPECIFIED[grouping],
-        ...figuresOf(row),
-      };
-    });
-  const total = rows.find((row) => row.total);
-  return { rows: groups, total: total ? figuresOf(total) : NO_FIGURES };
+  const ordered = [...tallies].sort(
+    (a, b) => Number(a.group_key === '') - Number(b.group_key === '') || compareKeys(a, b),
+  );
+  const rows = ordered.map((tally): EfficiencyRow => {
+    const key = tally.group_key === '' ? null : tally.group_key;
+    return { key, name: tally.group_name ?? key ?? UNSPECIFIED[grouping], ...figuresOf([tally]) };
+  });
+  return { rows, total: figuresOf(tallies) };
 }
 
-/** The figures of a group: counts as numbers, rates of the concluded and of the bad reviews. */
-export function figuresOf(row: EfficiencyQueryRow): EfficiencyFigures {
-  const concluded = Number(row.concluded);
-  const onTime = Number(row.on_time);
-  const early = Number(row.early);
-  const badReviews = Number(row.bad_reviews);
-  const rectified = Number(row.rectified);
+/** The figures of the cases of some tallies: counts added up, rates and averages of the sums. */
+export function figuresOf(tallies: readonly EfficiencyTallyRow[]): EfficiencyFigures {
+  const sum = (count: (tally: EfficiencyTallyRow) => number | string) =>
+    tallies.reduce((total, tally) => total + Number(count(tally)), 0);
+  const concluded = sum((tally) => tally.concluded);
+  const onTime = sum((tally) => tally.on_time);
+  const early = sum((tally) => tally.early);
+  const rated = sum((tally) => tally.rated);
+  const badReviews = sum((tally) => tally.bad_reviews);
+  const rectified = sum((tally) => tally.rectified);
   return {
-    received: Number(row.received),
-    accepted: Number(row.accepted),
+    received: sum((tally) => tally.received),
+    accepted: sum((tally) => tally.accepted),
     concluded,
     onTime,
     onTimeRate: rate(onTime, concluded),
     early,
     earlyRate: rate(early, concluded),
-    averageWorkingDays: numberOrNull(row.average_days),
-    p90WorkingDays: numberOrNull(row.p90_days),
-    overdue: Number(row.overdue),
-    suspensions: Number(row.suspensions),
-    extensions: Number(row.extensions),
-    rated: Number(row.rated),
-    satisfaction: numberOrNull(row.satisfaction),
+    averageWorkingDays: rate(
+      sum((tally) => tally.working_days),
+      concluded,
+    ),
+    p90WorkingDays: percentile(0.9, histogramOf(tallies)),
+    overdue: sum((tally) => tally.overdue),
+    suspensions: sum((tally) => tally.suspensions),
+    extensions: sum((tally) => tally.extensions),
+    rated,
+    satisfaction: rate(
+      sum((tally) => tally.rating_levels),
+      rated,
+    ),
     badReviews,
     rectified,
     rectificationRate: rate(rectified, badReviews),
@@ -66,26 +74,50 @@ export function rate(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-function numberOrNull(value: string | number | null): number | null {
-  return value === null ? null : Number(value);
+/**
+ * The percentile `fraction` of the values a histogram counts (value → how many times),
+ * interpolated between the two nearest ranks as PostgreSQL's `percentile_cont` does; null when
+ * it counts nothing.
+ */
+export function percentile(
+  fraction: number,
+  histogram: ReadonlyMap<number, number>,
+): number | null {
+  const values = [...histogram.keys()].sort((a, b) => a - b);
+  const count = values.reduce((total, value) => total + (histogram.get(value) ?? 0), 0);
+  if (count === 0) return null;
+  const position = fraction * (count - 1);
+  const below = valueAtRank(values, histogram, Math.floor(position));
+  const above = valueAtRank(values, histogram, Math.ceil(position));
+  return below + (above - below) * (position - Math.floor(position));
 }
 
-const NO_FIGURES: EfficiencyFigures = {
-  received: 0,
-  accepted: 0,
-  concluded: 0,
-  onTime: 0,
-  onTimeRate: null,
-  early: 0,
-  earlyRate: null,
-  averageWorkingDays: null,
-  p90WorkingDays: null,
-  overdue: 0,
-  suspensions: 0,
-  extensions: 0,
-  rated: 0,
-  satisfaction: null,
-  badReviews: 0,
-  rectified: 0,
-  rectificationRate: null,
-};
+/** The value at 0-based `rank` of the sorted values a histogram counts. */
+function valueAtRank(
+  values: readonly number[],
+  histogram: ReadonlyMap<number, number>,
+  rank: number,
+): number {
+  let seen = 0;
+  for (const value of values) {
+    seen += histogram.get(value) ?? 0;
+    if (rank < seen) return value;
+  }
+  throw new RangeError(`rank ${rank} is beyond the ${seen} values counted`);
+}
+
+/** The working days the concluded cases of some tallies took, as one histogram. */
+function histogramOf(tallies: readonly EfficiencyTallyRow[]): Map<number, number> {
+  const histogram = new Map<number, number>();
+  for (const tally of tallies) {
+    tally.working_days_values.forEach((days, index) => {
+      const cases = tally.working_days_counts[index] ?? 0;
+      histogram.set(days, (histogram.get(days) ?? 0) + cases);
+    });
+  }
+  return histogram;
+}
+
+function compareKeys(a: EfficiencyTallyRow, b: EfficiencyTallyRow): number {
+  return a.group_key < b.group_key ? -1 : a.group_key > b.group_key ? 1 : 0;
+}

@@ -1,5 +1,5 @@
 import { GovError } from '@gov/contracts';
-import { reportPeriod } from './report-period';
+import { daysOf, reportPeriod } from './report-period';
 
 function refusal(run: () => unknown): GovError {
   try {
@@ -19,6 +19,15 @@ describe('the period of an efficiency report', () => {
       startsAt: new Date('2025-10-31T16:00:00Z'),
       endsAt: new Date('2025-11-30T16:00:00Z'),
     });
+  });
+
+  it('lists its days with the instants bounding each, the last ending where the period ends', () => {
+    const period = reportPeriod('2025-11-29', '2025-12-01', 366);
+    const days = daysOf(period);
+    expect(days.map((each) => each.day)).toEqual(['2025-11-29', '2025-11-30', '2025-12-01']);
+    expect(days[0]?.startsAt).toEqual(period.startsAt);
+    expect(days[1]?.startsAt).toEqual(days[0]?.endsAt);
+    expect(days[2]?.endsAt).toEqual(period.endsAt);
   });
 
   it('takes a single day', () => {

@@ -53,3 +53,23 @@ function localDate(field: 'from' | 'to', text: string): LocalDate {
     throw new GovError('PLATFORM.VALIDATION_FAILED', `统计期间的日期 ${text} 无效`, { field });
   }
 }
+
+/** One local day of a period and the instants bounding it (00:00 included, 24:00 excluded). */
+export interface ReportDay {
+  readonly day: LocalDate;
+  readonly startsAt: Date;
+  readonly endsAt: Date;
+}
+
+/** The days of a period, first to last. */
+export function daysOf(period: ReportPeriod): ReportDay[] {
+  const days: ReportDay[] = [];
+  for (let day = period.from; day <= period.to; day = addCalendarDays(day, 1)) {
+    days.push({
+      day,
+      startsAt: endOfLocalDay(addCalendarDays(day, -1)),
+      endsAt: endOfLocalDay(day),
+    });
+  }
+  return days;
+}

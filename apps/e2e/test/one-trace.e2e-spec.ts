@@ -203,4 +203,31 @@ describe('one trace id across the hops when nothing exports spans', () => {
       .find((line) => line.includes('Token refused'));
     expect(refusal).toContain(`"trace_id":"${traceId}"`);
   });
+
+  it('starts a trace of its own for each request that comes without one', async () => {
+    const token = await userToken('zj-catalog-admin');
+    const ids: string[] = [];
+    for (let request = 0; request < 2; request += 1) {
+      const created = await fetch(`${processes.gatewayUrl}/api/v1/departments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(aDepartment()),
+      });
+      expect(created.status).toBe(201);
+      ids.push(((await created.json()) as { id: string }).id);
+    }
+    const db = new Client({ connectionString: testInfrastructure().databaseUrl });
+    await db.connect();
+    const { rows } = await db
+      .query<{ traceparent: string }>(
+        `select headers->>'traceparent' as traceparent from catalog.outbox
+         where envelope->>'subject' = any($1) order by position`,
+        [ids],
+      )
+      .finally(() => db.end());
+    const traceIds = rows.map((row) => row.traceparent.split('-')[1]);
+    expect(traceIds).toHaveLength(2);
+    for (const traceId of traceIds) expect(traceId).toMatch(/^(?!0{32})[0-9a-f]{32}$/);
+    expect(traceIds[0]).not.toBe(traceIds[1]);
+  });
 });

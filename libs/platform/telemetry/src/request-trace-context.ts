@@ -6,10 +6,16 @@ import {
   trace,
   TraceFlags,
 } from '@opentelemetry/api';
-import { randomBytes } from 'node:crypto';
+import { RandomIdGenerator } from '@opentelemetry/sdk-trace-base';
 import { type IncomingHttpHeaders } from 'node:http';
 
 let carried = false;
+
+/**
+ * Trace and span ids as the SDK makes them for its own spans: random enough to be unique, not
+ * secret. `crypto.randomBytes` for each was 8 % of the gateway's CPU on a cached read.
+ */
+const ids = new RandomIdGenerator();
 
 /**
  * Whether {@link withRequestTraceContext} gives requests their trace context: set by
@@ -33,8 +39,8 @@ export function withRequestTraceContext(headers: IncomingHttpHeaders, next: () =
   const parent = trace.getSpanContext(remote);
   const continued = parent !== undefined && isSpanContextValid(parent);
   const own = {
-    traceId: continued ? parent.traceId : randomBytes(16).toString('hex'),
-    spanId: randomBytes(8).toString('hex'),
+    traceId: continued ? parent.traceId : ids.generateTraceId(),
+    spanId: ids.generateSpanId(),
     traceFlags: continued ? parent.traceFlags : TraceFlags.NONE,
   };
   context.with(trace.setSpanContext(remote, own), next);

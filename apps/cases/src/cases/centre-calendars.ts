@@ -14,6 +14,13 @@ import { Injectable } from '@nestjs/common';
  */
 @Injectable()
 export class CentreCalendars {
+  /**
+   * The copies compiled, by division, with the fetch they came from: every action still asks the
+   * database whether its copy is current, but the layers (a year of days) travel and compile only
+   * when the copy changed.
+   */
+  private readonly compiled = new Map<string, { fetchedAt: string; calendar: WorkingCalendar }>();
+
   constructor(
     private readonly orm: MikroORM,
     private readonly bus: NatsRequester,
@@ -21,15 +28,23 @@ export class CentreCalendars {
 
   async of(division: string): Promise<WorkingCalendar> {
     const em = this.orm.em.fork();
-    const [copy] = await em.execute<Pick<Calendar, 'layers'>[]>(
-      `select c.layers from cases.calendar_copy c
+    const known = this.compiled.get(division);
+    const [copy] = await em.execute<{ fetched_at: string; layers: Calendar['layers'] | null }[]>(
+      `select c.fetch_started_at::text as fetched_at,
+              case when c.fetch_started_at::text is distinct from ? then c.layers end as layers
+       from cases.calendar_copy c
        where c.division = ?
          and not exists (select 1 from cases.calendar_change ch
                          where c.division like ch.division_prefix || '%'
                            and ch.changed_at >= c.fetch_started_at)`,
-      [division],
+      [known?.fetchedAt ?? null, division],
     );
-    if (copy) return WorkingCalendar.fromLayers(copy.layers);
+    if (copy?.layers === null && known) return known.calendar;
+    if (copy?.layers) {
+      const calendar = WorkingCalendar.fromLayers(copy.layers);
+      this.compiled.set(division, { fetchedAt: copy.fetched_at, calendar });
+      return calendar;
+    }
     // The instant before asking: a change recorded after it makes this copy stale again.
     const fetchStartedAt = new Date();
     const calendar = await this.bus.request(calendarContracts.getCalendar, { division });

@@ -220,20 +220,24 @@ export class EventConsumer {
     checkSequence: boolean,
   ): Promise<ApplyOutcome> {
     const { schema, name } = this.options;
-    const fresh = await em.execute(
-      `insert into ${schema}.inbox (consumer, event_id, event_type) values (?, ?, ?)
-       on conflict do nothing returning event_id`,
-      [name, event.id, event.type],
-    );
-    if (fresh.length === 0) return 'duplicate';
     const aggregateType = aggregateTypeOf(event.type);
-    if (checkSequence) {
-      const [position] = await em.execute<{ last_sequence: string }[]>(
-        `select last_sequence from ${schema}.consumer_position
-          where consumer = ? and aggregate_type = ? and aggregate_id = ? for update`,
-        [name, aggregateType, event.subject],
-      );
-      if (position && Number(position.last_sequence) >= event.sequence) return 'stale';
+    // One round trip: the inbox claim, and the position of the aggregate locked (the lock orders
+    // two events of one aggregate applied at once; it is held until this transaction ends).
+    const lastSequence = checkSequence
+      ? `(select last_sequence from ${schema}.consumer_position
+           where consumer = ? and aggregate_type = ? and aggregate_id = ? for update)`
+      : 'null';
+    const [claim] = await em.execute<{ fresh: boolean; last_sequence: string | null }[]>(
+      `with fresh as (
+         insert into ${schema}.inbox (consumer, event_id, event_type) values (?, ?, ?)
+         on conflict do nothing returning event_id
+       )
+       select exists (select 1 from fresh) as fresh, ${lastSequence} as last_sequence`,
+      [name, event.id, event.type, ...(checkSequence ? [name, aggregateType, event.subject] : [])],
+    );
+    if (!claim?.fresh) return 'duplicate';
+    if (claim.last_sequence !== null && Number(claim.last_sequence) >= event.sequence) {
+      return 'stale';
     }
     await this.options.handle(event, em);
     await em.execute(

@@ -63,8 +63,10 @@ export function factsSql(days: string, ratingDays = days): string {
            0, 0, null, 0, 0, 0, 0, 0, level,
            coalesce(level <= 2 and (select x.status = 'closed' from cases.rectification x
                                     where x.case_id = rated.case_id), false)::int
-    from (select f.*, (select r.level from cases.rating r
-                       where r.case_id = f.case_id and not r.annulled) as level
+    from (select f.case_id, f.division, f.handling_organ, f.handling_organ_name, f.item_code,
+                 f.item_name, f."window", f.staff,
+                 (select r.level from cases.rating r
+                  where r.case_id = f.case_id and not r.annulled) as level
           ${concluded(ratingDays)}
           where f.division like ?
           offset 0 -- a fence: one lookup per case concluded on the days, after finding them

@@ -3,7 +3,7 @@ import { sqlTextArray } from '@gov/persistence';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../cases/clock';
-import { factsSql, partialsSql, tallySql } from './efficiency-facts';
+import { factsSql, GROUP_COLUMNS, partialsSql, tallySql } from './efficiency-facts';
 import { ROLLED_GROUPINGS, ROLLED_PREFIX_LENGTHS } from './efficiency-query';
 
 /**
@@ -16,13 +16,20 @@ const CLOSING_MARGIN_MS = 10 * 60 * 1000;
 /** The facts' division pattern that takes every case: each is counted under its own subtrees. */
 const EVERY_DIVISION = '%';
 
+/** Each fact once per rolled grouping: the grouping's name, then its key and name columns. */
+const ROLLED_KEYS = ROLLED_GROUPINGS.map(
+  (grouping) =>
+    `('${grouping}', f.${GROUP_COLUMNS[grouping].key}, f.${GROUP_COLUMNS[grouping].name})`,
+).join(', ');
+
 /**
  * The efficiency statistics' daily roll-up (ADR 0019): each closed day's tallies by
  * department, item and division for every province, city and county, computed from the cases
  * with the very query a report runs on the days it reads live, so the two always agree. A pass
- * rolls up the days that are stale (a rating or rectification touched them: reports read them
- * from the cases until then), then those never rolled up, newest first. Safe with several instances: a day's marker row is locked first, so
- * two instances rolling the same day take turns and the second writes the same rows again.
+ * rolls up the days that are stale (a rating or rectification touched them: reports read their
+ * ratings from the cases until then), then those never rolled up, newest first. Safe with several
+ * instances: a day's marker row is locked first, so two instances rolling the same day take turns
+ * and the second writes the same rows again.
  */
 @Injectable()
 export class EfficiencyRollup {
@@ -77,11 +84,7 @@ export class EfficiencyRollup {
            from (${factsSql('day_bounds')}) f
            cross join lateral (select substr(f.division, 1, n) as prefix
                                from unnest(?::int[]) n) s
-           cross join lateral (values ('department', f.handling_organ, f.handling_organ_name),
-                                      ('item', f.item_code, f.item_name),
-                                      ('division', f.division, f.division))
-                              g("grouping", key, name)
-           where g."grouping" = any(?::text[])
+           cross join lateral (values ${ROLLED_KEYS}) g("grouping", key, name)
          ),
          tallies as (
            ${tallySql(`(${partialsSql('keyed', ['"grouping"', 'prefix'], { key: 'key', name: 'name' })}) partials`, ['"grouping"', 'prefix'])}
@@ -98,7 +101,6 @@ export class EfficiencyRollup {
           ...bounds,
           ...Array<string>(4).fill(EVERY_DIVISION),
           sqlTextArray(ROLLED_PREFIX_LENGTHS.map(String)),
-          sqlTextArray(ROLLED_GROUPINGS),
           day,
         ],
       );

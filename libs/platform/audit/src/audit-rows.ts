@@ -1,7 +1,7 @@
 import { type AuditActor, type AuditRecord, type JsonValue } from './audit-record';
 import { AUDIT_ANCHOR_TABLE, AUDIT_LOG_TABLE } from './audit-tables.sql';
 import { type AuditAnchor } from './audit-anchor';
-import { type SqlRunner } from './audit-database';
+import { type SqlRunner } from '@gov/persistence';
 
 /** A timestamptz as the text that is hashed and signed: UTC, microseconds, always the same shape. */
 export function isoUtc(expression: string): string {

@@ -1,11 +1,6 @@
 import { type AuditAnchor, anchorSignatureValid, signAnchor } from './audit-anchor';
-import {
-  type AuditDatabase,
-  type AuditTransaction,
-  inTransaction,
-  sqlRunner,
-  type SqlRunner,
-} from './audit-database';
+import { inTransaction, sqlRunner, type SqlRunner } from '@gov/persistence';
+import { type AuditDatabase, type AuditTransaction } from './audit-database';
 import { type AuditVerification } from './audit-problem';
 import { type AuditEntry, type AuditRecord, chainHash, type JsonValue } from './audit-record';
 import { aggregateRows, isoUtc } from './audit-rows';

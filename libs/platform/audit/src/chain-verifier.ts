@@ -1,5 +1,5 @@
 import { type AuditAnchor, anchorSignatureValid } from './audit-anchor';
-import { type SqlRunner } from './audit-database';
+import { type SqlRunner } from '@gov/persistence';
 import { type AuditProblem, type AuditVerification } from './audit-problem';
 import { type AuditRecord, chainHash } from './audit-record';
 import { aggregateRows, rowsFrom, storedAnchors } from './audit-rows';

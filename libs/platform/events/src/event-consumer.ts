@@ -14,6 +14,7 @@ import {
   EVENT_STREAM,
   type EventStreamOptions,
 } from './event-stream';
+import { sqlRunner } from '@gov/persistence';
 import { type RelayLogger } from './outbox-relay';
 import { aggregateTypeOf, parseEvent } from './parse-event';
 import { contextFromHeaders, inSpan, natsAttributes, reportConsumerLag } from '@gov/telemetry';
@@ -223,26 +224,27 @@ export class EventConsumer {
     const aggregateType = aggregateTypeOf(event.type);
     // One round trip: the inbox claim, and the position of the aggregate locked (the lock orders
     // two events of one aggregate applied at once; it is held until this transaction ends).
+    const sql = sqlRunner(em);
     const lastSequence = checkSequence
       ? `(select last_sequence from ${schema}.consumer_position
-           where consumer = ? and aggregate_type = ? and aggregate_id = ? for update)`
+           where consumer = $1 and aggregate_type = $4 and aggregate_id = $5 for update)`
       : 'null';
-    const [claim] = await em.execute<{ fresh: boolean; last_sequence: string | null }[]>(
+    const [claim] = await sql.rows<{ fresh: boolean; last_sequence: string | null }>(
       `with fresh as (
-         insert into ${schema}.inbox (consumer, event_id, event_type) values (?, ?, ?)
+         insert into ${schema}.inbox (consumer, event_id, event_type) values ($1, $2, $3)
          on conflict do nothing returning event_id
        )
        select exists (select 1 from fresh) as fresh, ${lastSequence} as last_sequence`,
-      [name, event.id, event.type, ...(checkSequence ? [name, aggregateType, event.subject] : [])],
+      [name, event.id, event.type, ...(checkSequence ? [aggregateType, event.subject] : [])],
     );
     if (!claim?.fresh) return 'duplicate';
     if (claim.last_sequence !== null && Number(claim.last_sequence) >= event.sequence) {
       return 'stale';
     }
     await this.options.handle(event, em);
-    await em.execute(
+    await sql.rows(
       `insert into ${schema}.consumer_position (consumer, aggregate_type, aggregate_id, last_sequence)
-       values (?, ?, ?, ?)
+       values ($1, $2, $3, $4)
        on conflict (consumer, aggregate_type, aggregate_id) do update
          set last_sequence = greatest(${schema}.consumer_position.last_sequence, excluded.last_sequence)`,
       [name, aggregateType, event.subject, event.sequence],

@@ -10,3 +10,4 @@ export * from './persistence-providers';
 export * from './keyset-page';
 export * from './sql-array';
 export * from './periodic-task';
+export * from './sql-runner';

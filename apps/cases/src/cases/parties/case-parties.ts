@@ -1,4 +1,5 @@
 import { type Principal } from '@gov/auth';
+import { sqlRunner } from '@gov/persistence';
 import { PersonalDataVault } from '@gov/personal-data';
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -37,8 +38,8 @@ export class CaseParties {
   async recipientsOf(em: EntityManager, record: CaseRecord): Promise<string[]> {
     const citizens =
       record.applicantKind === 'person'
-        ? await em.execute<{ subject: string }[]>(
-            `select subject from cases.citizen_account where resident_id_idx = ?`,
+        ? await sqlRunner(em).rows<{ subject: string }>(
+            `select subject from cases.citizen_account where resident_id_idx = $1`,
             [record.applicantIdIdx],
           )
         : [];

@@ -12,7 +12,7 @@ import {
 import { tryParseDivisionCode } from '@gov/division';
 import { validateCreditCode, validateResidentId } from '@gov/identifiers';
 import { GuidePages } from '@gov/nats';
-import { OutboxWriter } from '@gov/persistence';
+import { OutboxWriter, sqlRunner } from '@gov/persistence';
 import { PersonalDataVault, PersonalValue } from '@gov/personal-data';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -96,7 +96,7 @@ export class SubmitCaseUseCase {
     );
 
     return this.orm.em.transactional(async (em) => {
-      const [next] = await em.execute<{ value: string }[]>(
+      const [next] = await sqlRunner(em).rows<{ value: string }>(
         `select nextval('cases.case_number_seq') as value`,
       );
       const id = uuidv7();

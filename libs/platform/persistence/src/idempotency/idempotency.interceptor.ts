@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { defer, lastValueFrom, type Observable } from 'rxjs';
 import { POOL_SIZE } from '../mikro-orm-options';
 import { SERVICE_SCHEMA } from '../service-schema.token';
+import { sqlRunner } from '../sql-runner';
 import { Slots } from './slots';
 
 const VALID_KEY = /^[\x21-\x7e]{1,200}$/;
@@ -62,15 +63,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
     // this transaction does not (a command's failure fails the whole of it).
     return this.orm.em.transactional(
       async (em) => {
+        const sql = sqlRunner(em);
         const table = `${this.schema}.idempotency_key`;
-        const claimed = await em.execute(
-          `insert into ${table} (principal, key, request_hash) values (?, ?, ?)
+        const claimed = await sql.rows(
+          `insert into ${table} (principal, key, request_hash) values ($1, $2, $3)
            on conflict do nothing returning key`,
           [principal, key, requestHash],
         );
         if (claimed.length === 0) {
-          const [first] = await em.execute<{ request_hash: string; reply: unknown }[]>(
-            `select request_hash, reply from ${table} where principal = ? and key = ?`,
+          const [first] = await sql.rows<{ request_hash: string; reply: unknown }>(
+            `select request_hash, reply from ${table} where principal = $1 and key = $2`,
             [principal, key],
           );
           if (first?.request_hash !== requestHash) {
@@ -79,7 +81,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
           return first.reply;
         }
         const reply: unknown = await lastValueFrom(next.handle(), { defaultValue: null });
-        await em.execute(`update ${table} set reply = ? where principal = ? and key = ?`, [
+        await sql.rows(`update ${table} set reply = $1 where principal = $2 and key = $3`, [
           JSON.stringify(reply ?? null),
           principal,
           key,

@@ -2,6 +2,7 @@ import { type CloudEvent, type EventContract, type EventDataOf, validate } from 
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { traceHeaders } from '@gov/telemetry';
 import { v7 as uuidv7 } from 'uuid';
+import { sqlRunner } from '../sql-runner';
 
 /** What a use case says about an event; the writer adds the envelope. */
 export interface EventToRecord<E extends EventContract> {
@@ -45,8 +46,8 @@ export class OutboxWriter {
       division: event.division,
       sequence: event.sequence,
     };
-    await em.execute(
-      `insert into ${this.schema}.outbox (id, subject, envelope, headers) values (?, ?, ?, ?)`,
+    await sqlRunner(em).rows(
+      `insert into ${this.schema}.outbox (id, subject, envelope, headers) values ($1, $2, $3, $4)`,
       [
         envelope.id,
         contract.subjectFor(event.division),
@@ -54,7 +55,6 @@ export class OutboxWriter {
         // The trace of the change travels with its event: relay and consumers continue it.
         JSON.stringify(traceHeaders()),
       ],
-      'run',
     );
     return envelope;
   }

@@ -11,6 +11,7 @@ import { Migration20261126590000SupervisionCoveringIndexes } from './Migration20
 import { Migration20261126580000CaseFigures } from './Migration20261126580000CaseFigures';
 import { Migration20261126600000EfficiencyCoveringIndexes } from './Migration20261126600000EfficiencyCoveringIndexes';
 import { Migration20261127100000EfficiencyDays } from './Migration20261127100000EfficiencyDays';
+import { Migration20261127110000AuditLockedHead } from './Migration20261127110000AuditLockedHead';
 
 /** Every committed migration of the cases schema, oldest first. Never edit one that has shipped. */
 export const casesMigrations: MigrationObject[] = [
@@ -35,4 +36,5 @@ export const casesMigrations: MigrationObject[] = [
     class: Migration20261126600000EfficiencyCoveringIndexes,
   },
   { name: 'Migration20261127100000EfficiencyDays', class: Migration20261127100000EfficiencyDays },
+  { name: 'Migration20261127110000AuditLockedHead', class: Migration20261127110000AuditLockedHead },
 ];

@@ -1,12 +1,7 @@
 import { type AuditActor, type AuditRecord, type JsonValue } from './audit-record';
-import { AUDIT_ANCHOR_TABLE, AUDIT_LOG_TABLE } from './audit-tables.sql';
+import { AUDIT_ANCHOR_TABLE, AUDIT_LOG_TABLE, isoUtc } from './audit-tables.sql';
 import { type AuditAnchor } from './audit-anchor';
 import { type SqlRunner } from '@gov/persistence';
-
-/** A timestamptz as the text that is hashed and signed: UTC, microseconds, always the same shape. */
-export function isoUtc(expression: string): string {
-  return `to_char(${expression} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-}
 
 // Numbers come back as text (bigint), so ORDER BY must name the table column, not these aliases.
 export const LOG_COLUMNS = `position::text as position, aggregate_type, aggregate_id,

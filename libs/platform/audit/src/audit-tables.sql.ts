@@ -3,6 +3,11 @@ export const AUDIT_LOG_TABLE = 'audit_log';
 /** The signed chain heads kept beside it (their published events are the copy that counts). */
 export const AUDIT_ANCHOR_TABLE = 'audit_anchor';
 
+/** A timestamptz as the text that is hashed and signed: UTC, microseconds, always the same shape. */
+export function isoUtc(expression: string): string {
+  return `to_char(${expression} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
 /** A schema name safe to splice into SQL (the same rule as the platform's other tables). */
 export function assertSafeSchema(schema: string): string {
   if (!/^[a-z][a-z0-9_]*$/.test(schema)) throw new RangeError(`Unsafe schema name "${schema}"`);
@@ -65,5 +70,37 @@ export function auditTablesV1(schema: string): string[] {
     ]),
     `comment on table ${s}.${AUDIT_LOG_TABLE} is
        'Append-only audit trail: hash = H(prev_hash || RFC 8785 canonical JSON of the row); see @gov/audit'`,
+  ];
+}
+
+/** The advisory lock that serialises the appends (and anchors) of one schema's chain. */
+export function auditChainLockName(schema: string): string {
+  return `${assertSafeSchema(schema)}.audit_chain`;
+}
+
+/**
+ * V2 adds `audit_locked_head(change)`: the chain lock and the head read after it, in one round
+ * trip. The head must be read in a snapshot taken after the lock is granted (in READ COMMITTED, a
+ * statement's snapshot predates anything it waits for, so one plain statement doing both could miss
+ * the row the previous holder committed); each statement of a volatile plpgsql function takes its
+ * own. It returns the instant of the append and the change as jsonb spells it (what is hashed).
+ */
+export function auditTablesV2(schema: string): string[] {
+  const s = assertSafeSchema(schema);
+  return [
+    `create function ${s}.audit_locked_head(change jsonb)
+     returns table (head_position text, head_hash text, occurred_at text, stored_change jsonb)
+     language plpgsql volatile as $$
+     begin
+       perform pg_advisory_xact_lock(hashtext('${auditChainLockName(s)}'));
+       return query
+         select head.position::text, head.hash,
+                ${isoUtc('clock_timestamp()')},
+                change
+         from (select 1) as one left join (
+           select log.position, log.hash from ${s}.${AUDIT_LOG_TABLE} as log
+           order by log.position desc limit 1
+         ) as head on true;
+     end $$`,
   ];
 }

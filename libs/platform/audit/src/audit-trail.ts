@@ -3,8 +3,14 @@ import { inTransaction, sqlRunner, type SqlRunner } from '@gov/persistence';
 import { type AuditDatabase, type AuditTransaction } from './audit-database';
 import { type AuditVerification } from './audit-problem';
 import { type AuditEntry, type AuditRecord, chainHash, type JsonValue } from './audit-record';
-import { aggregateRows, isoUtc } from './audit-rows';
-import { AUDIT_ANCHOR_TABLE, AUDIT_LOG_TABLE, assertSafeSchema } from './audit-tables.sql';
+import { aggregateRows } from './audit-rows';
+import {
+  AUDIT_ANCHOR_TABLE,
+  AUDIT_LOG_TABLE,
+  assertSafeSchema,
+  auditChainLockName,
+  isoUtc,
+} from './audit-tables.sql';
 import {
   type VerifierContext,
   verifyAggregate,
@@ -15,7 +21,7 @@ import {
 import { type HashAlgorithm, SHA_256 } from './hash-algorithm';
 
 export interface AuditTrailOptions {
-  /** The service's schema, holding the tables of `auditTablesV1`. */
+  /** The service's schema, holding the tables and the function of `auditTablesV1` and `V2`. */
   readonly schema: string;
   /** The HMAC key that signs anchors (AUDIT_ANCHOR_KEY). */
   readonly anchorKey: string;
@@ -59,33 +65,26 @@ export class AuditTrail {
     if (!Number.isSafeInteger(entry.sequence) || entry.sequence < 1) {
       throw new RangeError(`Audit sequence must be a positive integer, not ${entry.sequence}`);
     }
+    // One round trip takes the chain lock and reads the head after it (`auditTablesV2`). The change
+    // goes through jsonb and back before it is hashed, so the hash covers exactly what
+    // verification will read (jsonb's own spelling of numbers, no Date objects, …).
     const sql = sqlRunner(tx);
-    await this.lockChain(sql);
-    // The change goes through jsonb and back before it is hashed, so the hash covers exactly
-    // what verification will read (jsonb's own spelling of numbers, no Date objects, …).
     const [head] = await sql.rows<{
-      position: string | null;
-      hash: string | null;
+      head_position: string | null;
+      head_hash: string | null;
       occurred_at: string;
-      change: JsonValue;
-    }>(
-      `select head.position::text as position, head.hash,
-              ${isoUtc('clock_timestamp()')} as occurred_at, $1::jsonb as change
-       from (select 1) as one left join (
-         select position, hash from ${this.schema}.${AUDIT_LOG_TABLE} order by position desc limit 1
-       ) as head on true`,
-      [JSON.stringify(entry.change)],
-    );
+      stored_change: JsonValue;
+    }>(`select * from ${this.schema}.audit_locked_head($1::jsonb)`, [JSON.stringify(entry.change)]);
     if (!head) throw new Error('The audit head query returned no row');
-    const prevHash = head.hash;
+    const prevHash = head.head_hash;
     const content = {
       aggregateType: entry.aggregateType,
       aggregateId: entry.aggregateId,
       sequence: entry.sequence,
       actor: entry.actor,
       action: entry.action,
-      change: head.change,
-      position: Number(head.position ?? 0) + 1,
+      change: head.stored_change,
+      position: Number(head.head_position ?? 0) + 1,
       occurredAt: head.occurred_at,
       algorithm: this.algorithm.name,
     };
@@ -210,6 +209,6 @@ export class AuditTrail {
   }
 
   private async lockChain(sql: SqlRunner): Promise<void> {
-    await sql.rows('select pg_advisory_xact_lock(hashtext($1))', [`${this.schema}.audit_chain`]);
+    await sql.rows('select pg_advisory_xact_lock(hashtext($1))', [auditChainLockName(this.schema)]);
   }
 }

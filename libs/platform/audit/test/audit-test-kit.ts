@@ -1,12 +1,12 @@
 import { testInfrastructure } from '@gov/testing';
 import { Pool, type PoolClient } from 'pg';
-import { type AuditEntry, auditTablesV1, AuditTrail } from '../src';
+import { type AuditEntry, auditTablesV1, auditTablesV2, AuditTrail } from '../src';
 
 export const ANCHOR_KEY = 'test-anchor-key-with-more-than-32-characters';
 
 let schemas = 0;
 
-/** A fresh schema with the audit tables, a pool and a trail on it; `drop` removes it all. */
+/** A fresh schema with the audit tables and function, a pool and a trail on it; `drop` removes it all. */
 export async function auditSchema(): Promise<{
   schema: string;
   pool: Pool;
@@ -16,7 +16,7 @@ export async function auditSchema(): Promise<{
   schemas += 1;
   const schema = `audit_test_${process.pid}_${schemas}`;
   const pool = new Pool({ connectionString: testInfrastructure().databaseUrl, max: 10 });
-  for (const sql of auditTablesV1(schema)) await pool.query(sql);
+  for (const sql of [...auditTablesV1(schema), ...auditTablesV2(schema)]) await pool.query(sql);
   return {
     schema,
     pool,

@@ -30,6 +30,7 @@ import { CasesHandlers } from './cases/cases.handlers';
 import { CaseWorkHandlers } from './cases/case-work.handlers';
 import { ReadCaseUseCase } from './cases/read-case/read-case.use-case';
 import { SubmitCaseUseCase } from './cases/submit-case/submit-case.use-case';
+import { CaseNumbers } from './cases/submit-case/case-numbers';
 import { type CasesConfig } from './cases.config';
 import { casesMigrations } from './migrations/cases-migrations';
 import { STATISTICS_MAX_PERIOD_DAYS } from './supervision/efficiency/efficiency.config';
@@ -101,6 +102,7 @@ export class CasesModule {
         { provide: DEMO_SEED_STAFF, useValue: demoSeedStaffOf(config.demoSeed) },
         GuidePages,
         SubmitCaseUseCase,
+        CaseNumbers,
         ReadCaseUseCase,
         ActOnCaseUseCase,
         CaseMoves,

@@ -12,7 +12,7 @@ import {
 import { tryParseDivisionCode } from '@gov/division';
 import { validateCreditCode, validateResidentId } from '@gov/identifiers';
 import { GuidePages } from '@gov/nats';
-import { OutboxWriter, sqlRunner } from '@gov/persistence';
+import { OutboxWriter } from '@gov/persistence';
 import { PersonalDataVault, PersonalValue } from '@gov/personal-data';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -28,6 +28,7 @@ import { CaseParties } from '../parties/case-parties';
 import { deadlineColumns } from '../deadlines/case-deadlines';
 import { Clock } from '../clock';
 import { WarningThresholds } from '../../supervision/warnings/warning-thresholds';
+import { CaseNumbers } from './case-numbers';
 
 /**
  * Takes an application: against the item's version in force where it is handled (the case keeps
@@ -49,6 +50,7 @@ export class SubmitCaseUseCase {
     private readonly staff: StaffDirectory,
     private readonly parties: CaseParties,
     private readonly warningThresholds: WarningThresholds,
+    private readonly numbers: CaseNumbers,
   ) {}
 
   /**
@@ -96,14 +98,11 @@ export class SubmitCaseUseCase {
     );
 
     return this.orm.em.transactional(async (em) => {
-      const [next] = await sqlRunner(em).rows<{ value: string }>(
-        `select nextval('cases.case_number_seq') as value`,
-      );
       const id = uuidv7();
       const phone = PersonalValue.of('phone', request.applicant.phone);
       const record = em.create(CaseRecord, {
         id,
-        number: formatCaseNumber(request.division, localDateOf(now), Number(next?.value)),
+        number: formatCaseNumber(request.division, localDateOf(now), await this.numbers.take()),
         queryCodeHash: sha256(queryCode),
         status: state.status,
         channel,

@@ -26,7 +26,7 @@ export async function startGateway(
     .addHook('onRequest', (request, _reply, done) =>
       withRequestTraceContext(request.headers, done),
     );
-  await hardenHttp(app, config);
+  hardenHttp(app, config);
   installHttpMetrics(app.getHttpAdapter().getInstance());
   await registerApiDocs(app);
   await app.listen(config.port, config.host);

@@ -1,9 +1,8 @@
-import helmet from '@fastify/helmet';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type GatewayConfig } from '../gateway.config';
 import { corsOptions } from './cors';
 import { installRateLimits } from './rate-limit';
-import { helmetOptions, installContentSecurityPolicy } from './security-headers';
+import { installSecurityHeaders } from './security-headers';
 
 type HttpConventionsConfig = Pick<
   GatewayConfig,
@@ -23,17 +22,13 @@ type HttpConventionsConfig = Pick<
  * Fastify adapter (see `fastifyOptions`).
  *
  * Order matters: Nest runs the CORS hook first (so a 429 still carries CORS headers and a browser
- * script can read its `Retry-After`; preflights are answered there, before any limit), then
- * helmet's, then the per-path CSP, then the per-IP limit.
+ * script can read its `Retry-After`; preflights are answered there, before any limit), then the
+ * security headers (helmet's and the per-path CSP), then the per-IP limit.
  */
-export async function hardenHttp(
-  app: NestFastifyApplication,
-  config: HttpConventionsConfig,
-): Promise<void> {
+export function hardenHttp(app: NestFastifyApplication, config: HttpConventionsConfig): void {
   app.enableCors(corsOptions(config.corsOrigins));
-  await app.register(helmet, helmetOptions(config.hstsMaxAgeSeconds));
   const fastify = app.getHttpAdapter().getInstance();
-  installContentSecurityPolicy(fastify);
+  installSecurityHeaders(fastify, config.hstsMaxAgeSeconds);
   installRateLimits(fastify, {
     perIp: { limit: config.rateLimitPerIp, windowMs: config.rateLimitWindowMs },
     perPrincipal: { limit: config.rateLimitPerPrincipal, windowMs: config.rateLimitWindowMs },

@@ -98,6 +98,22 @@ describe('service items: drafts, publication, versions and public guides', () =>
     expect(again.status).toBe(304);
   });
 
+  it('answers a guide the gateway already holds as it answered the first read, checks included', async () => {
+    const read = () => fetch(`${suite.baseUrl}/api/v1/guides/${code}`);
+    const first = await read();
+    const kept = await read();
+    expect(kept.status).toBe(200);
+    expect(await kept.text()).toBe(await first.text());
+    for (const header of ['etag', 'cache-control', 'content-type', 'content-security-policy']) {
+      expect(kept.headers.get(header)).toBe(first.headers.get(header));
+    }
+    expect(kept.headers.get('x-content-type-options')).toBe('nosniff');
+    // The address's rate limit still counts it.
+    expect(Number(kept.headers.get('ratelimit-remaining'))).toBe(
+      Number(first.headers.get('ratelimit-remaining')) - 1,
+    );
+  });
+
   it('refuses to change a published version', async () => {
     const response = await suite.send(
       'PUT',

@@ -1,7 +1,9 @@
+import { GuidePages } from '@gov/nats';
 import { JsonLogger, withRequestTraceContext } from '@gov/telemetry';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { registerApiDocs } from './api-docs/register-api-docs';
+import { installKeptGuideReads } from './catalog/kept-guide-reads';
 import { loadGatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
 import { fastifyOptions, hardenHttp } from './http/harden-http';
@@ -28,6 +30,8 @@ export async function startGateway(
     );
   hardenHttp(app, config);
   installHttpMetrics(app.getHttpAdapter().getInstance());
+  // The last `onRequest` hook: it answers before Nest's router, after every check above.
+  installKeptGuideReads(app.getHttpAdapter().getInstance(), app.get(GuidePages));
   await registerApiDocs(app);
   await app.listen(config.port, config.host);
   return app;

@@ -29,6 +29,7 @@ import { forwardCommand } from '../bus/forward-command';
 import { forwardedHeaders } from '../bus/forwarded-headers';
 import { jsonObjectBody } from '../bus/json-body';
 import { optionalBoolean, optionalText, pageQuery, positiveInteger } from '../bus/query-params';
+import { answerGuide } from './kept-guide-reads';
 
 /** Service items: the catalogue administrators' writes and the public's reads. */
 @Controller('api/v1/items')
@@ -203,7 +204,7 @@ export class ItemsController {
   }
 }
 
-/** Public guides: search where one applies, and one guide page, cached with an ETag. */
+/** Public guides: search where one applies, and one guide page from the copy, with an ETag. */
 @Controller('api/v1/guides')
 export class GuidesController {
   constructor(
@@ -234,9 +235,9 @@ export class GuidesController {
   }
 
   /**
-   * One guide page: the item and its version in force. Answers `ETag`; a request with a matching
-   * `If-None-Match` gets 304 without a body. The page goes out as the JSON text kept with the copy:
-   * the most read answer of the suite is serialised once per change, not once per read.
+   * One guide page: the item and its version in force, with an `ETag` ({@link answerGuide}). A page
+   * the copy holds is answered before this handler (`installKeptGuideReads`); this one fetches
+   * the rest.
    */
   @Get(':code')
   @Operation(itemContracts.getGuide)
@@ -245,13 +246,6 @@ export class GuidesController {
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string | undefined> {
-    const cached = await this.guides.page(code);
-    void reply.header('etag', cached.etag).header('cache-control', 'public, no-cache');
-    if (ifNoneMatch === cached.etag) {
-      void reply.status(304);
-      return undefined;
-    }
-    void reply.type('application/json; charset=utf-8');
-    return cached.body;
+    return answerGuide(reply, await this.guides.page(code), ifNoneMatch);
   }
 }

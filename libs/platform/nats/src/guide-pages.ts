@@ -87,19 +87,24 @@ export class GuidePages implements OnModuleInit, OnModuleDestroy {
 
   /** The item's guide page; the catalog's errors (an unknown item: not found) pass through. */
   page(code: string): Promise<CachedGuide> {
-    const entry = this.entries.get(code);
-    if (entry && Date.now() - entry.storedAt <= MAX_AGE_MS) {
-      // Re-insert, so the map's order is least recently used first.
-      this.entries.delete(code);
-      this.entries.set(code, entry);
-      return Promise.resolve(entry);
-    }
+    const entry = this.kept(code);
+    if (entry) return Promise.resolve(entry);
     const pending = this.fetching.get(code);
     if (pending) return pending.answer;
     const fetch: Fetch = { stale: false };
     const answer = this.fetch(code, fetch);
     this.fetching.set(code, { fetch, answer });
     return answer;
+  }
+
+  /** The page if this copy holds it and it is current, without asking the catalog. */
+  kept(code: string): CachedGuide | undefined {
+    const entry = this.entries.get(code);
+    if (!entry || Date.now() - entry.storedAt > MAX_AGE_MS) return undefined;
+    // Re-insert, so the map's order is least recently used first.
+    this.entries.delete(code);
+    this.entries.set(code, entry);
+    return entry;
   }
 
   /** Asks the catalog; the `finally` runs after the first `await`, so after `page` noted the fetch. */

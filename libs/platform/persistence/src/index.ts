@@ -11,3 +11,4 @@ export * from './keyset-page';
 export * from './sql-array';
 export * from './periodic-task';
 export * from './sql-runner';
+export * from './entity-insert';

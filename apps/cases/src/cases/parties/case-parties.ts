@@ -36,18 +36,38 @@ export class CaseParties {
 
   /** The accounts to notify of an event of this case. */
   async recipientsOf(em: EntityManager, record: CaseRecord): Promise<string[]> {
+    const index = citizenIndexOf(record);
     const citizens =
-      record.applicantKind === 'person'
-        ? await sqlRunner(em).rows<{ subject: string }>(
-            `select subject from cases.citizen_account where resident_id_idx = $1`,
-            [record.applicantIdIdx],
-          )
-        : [];
-    const applicantSide = [
+      index === null
+        ? []
+        : await sqlRunner(em).rows<{ subject: string }>(citizenAccountsSql('$1'), [index]);
+    return applicantSide(
+      record,
+      citizens.map((citizen) => citizen.subject),
+    );
+  }
+}
+
+/**
+ * SQL selecting the `subject` of the citizens' accounts with a resident ID's blind index (the
+ * parameter named), for a statement that finds them while it does something else.
+ */
+export function citizenAccountsSql(indexParameter: string): string {
+  return `select subject from cases.citizen_account where resident_id_idx = ${indexParameter}`;
+}
+
+/** The blind index a case's citizens' accounts are found by: none for an organisation. */
+export function citizenIndexOf(record: CaseRecord): string | null {
+  return record.applicantKind === 'person' ? record.applicantIdIdx : null;
+}
+
+/** Who on the applicant's side hears of a case, given the citizens' accounts found for it. */
+export function applicantSide(record: CaseRecord, citizens: readonly string[]): string[] {
+  return [
+    ...new Set([
       ...(record.channel === 'online' ? [record.submittedBy] : []),
       ...(record.agentSubject === null ? [] : [record.agentSubject]),
-      ...citizens.map((citizen) => citizen.subject),
-    ];
-    return [...new Set(applicantSide)];
-  }
+      ...citizens,
+    ]),
+  ];
 }

@@ -12,7 +12,7 @@ import {
 import { tryParseDivisionCode } from '@gov/division';
 import { validateCreditCode, validateResidentId } from '@gov/identifiers';
 import { GuidePages } from '@gov/nats';
-import { OutboxWriter } from '@gov/persistence';
+import { entityInsert, OutboxWriter, sqlRunner } from '@gov/persistence';
 import { PersonalDataVault, PersonalValue } from '@gov/personal-data';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -24,7 +24,12 @@ import { caseActorOf } from '../case-actor';
 import { fromCaseRules } from '../case-rules-errors';
 import { CentreCalendars } from '../centre-calendars';
 import { StaffDirectory } from '../handover/staff-directory';
-import { CaseParties } from '../parties/case-parties';
+import {
+  applicantSide,
+  CaseParties,
+  citizenAccountsSql,
+  citizenIndexOf,
+} from '../parties/case-parties';
 import { deadlineColumns } from '../deadlines/case-deadlines';
 import { Clock } from '../clock';
 import { WarningThresholds } from '../../supervision/warnings/warning-thresholds';
@@ -100,39 +105,50 @@ export class SubmitCaseUseCase {
     return this.orm.em.transactional(async (em) => {
       const id = uuidv7();
       const phone = PersonalValue.of('phone', request.applicant.phone);
-      const record = em.create(CaseRecord, {
-        id,
-        number: formatCaseNumber(request.division, localDateOf(now), await this.numbers.take()),
-        queryCodeHash: sha256(queryCode),
-        status: state.status,
-        channel,
-        division: request.division,
-        itemCode: page.item.code,
-        itemVersion: page.version.version,
-        itemName: page.version.guide.name,
-        applicantKind: request.applicant.kind,
-        applicantName: request.applicant.name,
-        applicantId: this.vault.seal(applicantId, sealContext('applicant_id', id)),
-        applicantIdIdx: this.vault.blindIndex(
-          request.applicant.kind === 'person' ? 'resident-id' : 'credit-code',
-          applicantId,
-        ),
-        applicantPhone: this.vault.seal(phone, sealContext('applicant_phone', id)),
-        materials,
-        agentSubject: agent?.subject ?? null,
-        agentUsername: agent?.username ?? null,
-        agentDivision: agent?.division ?? null,
-        residence: request.residence ?? null,
-        handlingOrgan: page.version.guide.handlingOrgan,
-        handlingOrganName: page.organs[page.version.guide.handlingOrgan] ?? null,
-        state,
-        ...deadlineColumns(state, calendar, now, yellowDays),
-        submittedBy: caller.subject,
-        receivedAt: now,
-        updatedAt: now,
-      });
-      await em.flush();
-      const recipients = await this.parties.recipientsOf(em, record);
+      const record = em.create(
+        CaseRecord,
+        {
+          id,
+          number: formatCaseNumber(request.division, localDateOf(now), await this.numbers.take()),
+          queryCodeHash: sha256(queryCode),
+          status: state.status,
+          channel,
+          division: request.division,
+          itemCode: page.item.code,
+          itemVersion: page.version.version,
+          itemName: page.version.guide.name,
+          applicantKind: request.applicant.kind,
+          applicantName: request.applicant.name,
+          applicantId: this.vault.seal(applicantId, sealContext('applicant_id', id)),
+          applicantIdIdx: this.vault.blindIndex(
+            request.applicant.kind === 'person' ? 'resident-id' : 'credit-code',
+            applicantId,
+          ),
+          applicantPhone: this.vault.seal(phone, sealContext('applicant_phone', id)),
+          materials,
+          agentSubject: agent?.subject ?? null,
+          agentUsername: agent?.username ?? null,
+          agentDivision: agent?.division ?? null,
+          residence: request.residence ?? null,
+          handlingOrgan: page.version.guide.handlingOrgan,
+          handlingOrganName: page.organs[page.version.guide.handlingOrgan] ?? null,
+          state,
+          ...deadlineColumns(state, calendar, now, yellowDays),
+          submittedBy: caller.subject,
+          receivedAt: now,
+          updatedAt: now,
+          version: state.sequence,
+        },
+        // Written below in one statement with the lookup of the citizens' accounts, not flushed.
+        { persist: false },
+      );
+      const row = entityInsert(em, record);
+      const [found] = await sqlRunner(em).rows<{ citizens: string[] }>(
+        `with new_case as (${row.text})
+         select array(${citizenAccountsSql(`$${row.params.length + 1}`)}) as citizens`,
+        [...row.params, citizenIndexOf(record)],
+      );
+      const recipients = applicantSide(record, found?.citizens ?? []);
       await this.outbox.record(em, caseEvents.caseSubmitted, {
         aggregateId: id,
         division: request.division,

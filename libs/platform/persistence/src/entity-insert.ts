@@ -1,5 +1,6 @@
 import { ReferenceKind } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { sqlRunner } from './sql-runner';
 
 /**
  * The `insert` of one new entity's row as `$n` SQL for {@link sqlRunner}: the columns from the
@@ -36,4 +37,15 @@ export function entityInsert(
            values (${placeholders.join(', ')})`,
     params,
   };
+}
+
+/** Writes new entities' rows, one statement each, in the transaction of `em` ({@link entityInsert}). */
+export async function insertEntities(
+  em: EntityManager,
+  entities: readonly object[],
+): Promise<void> {
+  for (const entity of entities) {
+    const { text, params } = entityInsert(em, entity);
+    await sqlRunner(em).rows(text, params);
+  }
 }

@@ -1,7 +1,7 @@
 import { testInfrastructure } from '@gov/testing';
 import { ArrayType, Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { entityInsert, sqlRunner } from '../src';
+import { entityInsert, insertEntities, sqlRunner } from '../src';
 
 const SCHEMA = `entity_insert_${process.pid}`;
 
@@ -92,5 +92,23 @@ describe('entityInsert', () => {
     const read = await orm.em.fork().findOneOrFail(Order, '0193f2a0-0000-7000-8000-000000000002');
     expect(read.tags).toBeNull();
     expect(read.remark).toBe('by default');
+  });
+
+  it('writes several entities in the transaction, and none of them when it rolls back', async () => {
+    const orders = (em: MikroORM['em'], ids: string[]) =>
+      ids.map((id) =>
+        em.create(Order, { id, details: { items: [] }, placedAt: new Date() }, { persist: false }),
+      );
+    const ids = ['0193f2a0-0000-7000-8000-000000000003', '0193f2a0-0000-7000-8000-000000000004'];
+    await orm.em.fork().transactional((em) => insertEntities(em, orders(em, ids)));
+    const failed = ['0193f2a0-0000-7000-8000-000000000005'];
+    await expect(
+      orm.em.fork().transactional(async (em) => {
+        await insertEntities(em, orders(em, failed));
+        throw new Error('the consumer failed after writing');
+      }),
+    ).rejects.toThrow('the consumer failed after writing');
+    const stored = await orm.em.fork().find(Order, { id: [...ids, ...failed] });
+    expect(stored.map((order) => order.id).sort()).toEqual(ids);
   });
 });

@@ -1,5 +1,6 @@
 import { caseEvents, type CloudEvent, type EventDataOf } from '@gov/contracts';
 import { type EventConsumerOptions } from '@gov/events';
+import { insertEntities } from '@gov/persistence';
 import { PersonalNotice } from '../personal-notice.entity';
 
 /** What each case event the applicant's side hears of says happened, after the case number. */
@@ -67,8 +68,5 @@ export const caseNoticesConsumer: Omit<EventConsumerOptions, 'schema' | 'stream'
   name: 'notifications-cases',
   filterSubject: 'gov.evt.cases.case.>',
   events: NOTICED.map((name) => caseEvents[name]),
-  handle: (event, em) => {
-    for (const notice of caseNotices(event)) em.persist(notice);
-    return Promise.resolve();
-  },
+  handle: (event, em) => insertEntities(em, caseNotices(event)),
 };

@@ -1,5 +1,6 @@
 import { catalogEvents, type CloudEvent, type EventDataOf } from '@gov/contracts';
 import { type EventConsumerOptions } from '@gov/events';
+import { insertEntities } from '@gov/persistence';
 import { Notice } from '../notice.entity';
 
 type Created = EventDataOf<typeof catalogEvents.departmentCreated>;
@@ -25,8 +26,5 @@ export const departmentNoticesConsumer: Omit<EventConsumerOptions, 'schema' | 's
     name: 'notifications-catalog-departments',
     filterSubject: 'gov.evt.catalog.department.>',
     events: [catalogEvents.departmentCreated, catalogEvents.departmentRenamed],
-    handle: (event, em) => {
-      em.persist(new Notice(event, departmentNoticeTitle(event)));
-      return Promise.resolve();
-    },
+    handle: (event, em) => insertEntities(em, [new Notice(event, departmentNoticeTitle(event))]),
   };

@@ -1,5 +1,6 @@
 import { type CloudEvent, type EventDataOf, warningEvents } from '@gov/contracts';
 import { type EventConsumerOptions } from '@gov/events';
+import { insertEntities } from '@gov/persistence';
 import { PersonalNotice } from '../personal-notice.entity';
 
 type WarningRaised = EventDataOf<typeof warningEvents.warningRaised>;
@@ -45,8 +46,5 @@ export const warningNoticesConsumer: Omit<EventConsumerOptions, 'schema' | 'stre
   name: 'notifications-warnings',
   filterSubject: `${warningEvents.warningRaised.subjectPrefix}.>`,
   events: [warningEvents.warningRaised],
-  handle: (event, em) => {
-    for (const notice of warningNotices(event)) em.persist(notice);
-    return Promise.resolve();
-  },
+  handle: (event, em) => insertEntities(em, warningNotices(event)),
 };

@@ -118,6 +118,17 @@ describe('submitting a case and following its progress', () => {
     expect(numbers.size).toBe(30);
   });
 
+  it('takes many more simultaneous submissions without keys than the service has connections', async () => {
+    // More than a block of case numbers too: a block is fetched while other submissions hold
+    // their transactions' connections, and must not wait on them.
+    const answers = await Promise.all(
+      Array.from({ length: 45 }, () => submit(anApplication({ materials: requiredMaterials }))),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array.from({ length: 45 }, () => 201));
+    const numbers = new Set(answers.map((answer) => (answer.body as Submitted).case.number));
+    expect(numbers.size).toBe(45);
+  });
+
   it('shows the case to its applicant and to the staff of its county, to nobody else', async () => {
     const { case: submitted } = (await submit(anApplication({ materials: requiredMaterials })))
       .body as Submitted;

@@ -102,6 +102,10 @@ export class SubmitCaseUseCase {
       page.version.guide.promisedLimitDays,
     );
 
+    // Taken before the transaction, as the calendar is: a block's refill takes a pooled connection,
+    // which must never wait on the connections transactions like this one hold.
+    const numberInSequence = await this.numbers.take();
+
     return this.orm.em.transactional(async (em) => {
       const id = uuidv7();
       const phone = PersonalValue.of('phone', request.applicant.phone);
@@ -109,7 +113,7 @@ export class SubmitCaseUseCase {
         CaseRecord,
         {
           id,
-          number: formatCaseNumber(request.division, localDateOf(now), await this.numbers.take()),
+          number: formatCaseNumber(request.division, localDateOf(now), numberInSequence),
           queryCodeHash: sha256(queryCode),
           status: state.status,
           channel,

@@ -1,14 +1,8 @@
 import { AuditTrail } from '@gov/audit';
-import { residentIdCheckCharacter } from '@gov/identifiers';
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { aResidentId } from './support/cases';
 import { type HttpResult, Suite } from './support/suite';
-
-/** A valid resident ID of someone born in 上城区 in 1990, with a random sequence. */
-function aResidentId(): string {
-  const first17 = `33010219900101${String(randomInt(1000)).padStart(3, '0')}`;
-  return first17 + residentIdCheckCharacter(first17);
-}
 
 /** An online application for 食品经营许可（新办）, as handled in 上城区, valid unless overridden. */
 function anApplication(overrides: Record<string, unknown> = {}) {

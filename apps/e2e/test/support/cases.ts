@@ -17,9 +17,15 @@ export interface CaseBody {
   };
 }
 
-/** A valid resident ID born in `division6`, random enough that tests sharing a database differ. */
+/**
+ * A valid resident ID born in `division6` on a random day of 1950–2004, with a random sequence: one of
+ * ~20 million, so the cases of the tests sharing a database never share an applicant by chance (a
+ * test that lists one applicant's cases must find its own alone).
+ */
 export function aResidentId(division6 = '330102'): string {
-  const first17 = `${division6}19900101${String(randomInt(1000)).padStart(3, '0')}`;
+  const born = new Date(Date.UTC(1950, 0, 1) + randomInt(20_000) * 86_400_000);
+  const date = born.toISOString().slice(0, 10).replaceAll('-', '');
+  const first17 = `${division6}${date}${String(randomInt(1000)).padStart(3, '0')}`;
   return first17 + residentIdCheckCharacter(first17);
 }
 

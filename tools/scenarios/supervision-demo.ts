@@ -12,13 +12,16 @@ interface Overview {
   groups: { key: string; atRisk: number; overdue: number }[];
 }
 interface WarningPage {
-  items: { deadline: string; level: string; status: string }[];
+  items: { deadline: string; level: string; status: string; itemCode: string }[];
 }
 
 /**
- * Waits (up to `timeoutMs`) until the deadline watch has warned of the seeded cases — warnings
- * there, and the same on two looks half a second apart, as a pass takes milliseconds — then
- * answers the supervisor's overview by item and the open warnings of 上城区.
+ * Waits (up to `timeoutMs`) until the deadline watch has warned of every seeded case the overview
+ * counts, then answers the supervisor's overview by item and the open warnings of 上城区. The
+ * overview reads the cases' deadlines, the warnings are what the watch raised on its periodic pass:
+ * they agree once a pass has looked at every case — per item, an open promised yellow for each case
+ * at risk and an open promised red for each overdue one (a case found after its due date gets the
+ * red alone), and a case's statutory warnings come in the same transaction as its promised ones.
  */
 export async function supervisionDemo(
   address: SuiteAddress,
@@ -26,7 +29,6 @@ export async function supervisionDemo(
 ): Promise<SupervisionDemoView> {
   const client = new SuiteClient(address);
   const deadline = Date.now() + timeoutMs;
-  let previous = '';
   for (;;) {
     const warnings = await client.call<WarningPage>(
       'GET',
@@ -48,9 +50,31 @@ export async function supervisionDemo(
       overview.groups.map(({ key, atRisk, overdue }) => [key, { atRisk, overdue }]),
     );
     const view = { byItem, openWarnings };
-    const settled = warnings.items.length > 0 && JSON.stringify(view) === previous;
-    if (settled || Date.now() > deadline) return view;
-    previous = JSON.stringify(view);
+    const warnedOfAll = sameCounts(byItem, promisedWarningsByItem(warnings.items));
+    if ((overview.groups.length > 0 && warnedOfAll) || Date.now() > deadline) return view;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+}
+
+type ItemCounts = Record<string, { atRisk: number; overdue: number }>;
+
+/** Per item, the open promised warnings as the overview would count them: yellow at risk, red overdue. */
+function promisedWarningsByItem(items: WarningPage['items']): ItemCounts {
+  const counts: ItemCounts = {};
+  for (const { deadline, level, itemCode } of items) {
+    if (deadline !== 'promised') continue;
+    const item = (counts[itemCode] ??= { atRisk: 0, overdue: 0 });
+    if (level === 'yellow') item.atRisk += 1;
+    else item.overdue += 1;
+  }
+  return counts;
+}
+
+/** Equal counts for every item, an item absent from one side counting as none. */
+function sameCounts(left: ItemCounts, right: ItemCounts): boolean {
+  const none = { atRisk: 0, overdue: 0 };
+  return [...new Set([...Object.keys(left), ...Object.keys(right)])].every((item) => {
+    const [l, r] = [left[item] ?? none, right[item] ?? none];
+    return l.atRisk === r.atRisk && l.overdue === r.overdue;
+  });
 }

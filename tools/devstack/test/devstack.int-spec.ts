@@ -41,8 +41,12 @@ describe('npm start', () => {
     };
   });
 
-  afterAll(async () => {
+  // A test that failed half-way leaves its run up; the next ones need its ports and data.
+  afterEach(async () => {
     for (const run of runs) await run.stop();
+  });
+
+  afterAll(async () => {
     const orphan = readPidFile(ownNatsFiles(join(dataDir, 'nats')).pid);
     if (orphan !== undefined) await terminate(orphan, 2_000);
     rmSync(dataDir, { recursive: true, force: true });

@@ -204,6 +204,15 @@ export class CaseMoves {
     }
     const reason = moved.transition.reason;
     const details = workDetails(command, moved.state);
+    // The audit row before the event: see SubmitCaseUseCase (one statement for the put-off writes).
+    await this.audit.append(em, {
+      aggregateType: 'case',
+      aggregateId: record.id,
+      sequence: moved.state.sequence,
+      actor: author.audit,
+      action: command.action,
+      change: auditChange(command, moved.transition, details),
+    });
     await this.outbox.record(em, EVENT_OF[command.action], {
       aggregateId: record.id,
       division: record.division,
@@ -215,14 +224,6 @@ export class CaseMoves {
         ...(recipients.length === 0 ? {} : { recipients: [...recipients] }),
         at: now.toISOString(),
       },
-    });
-    await this.audit.append(em, {
-      aggregateType: 'case',
-      aggregateId: record.id,
-      sequence: moved.state.sequence,
-      actor: author.audit,
-      action: command.action,
-      change: auditChange(command, moved.transition, details),
     });
     return moved.state;
   }

@@ -94,7 +94,7 @@ export class AuditTrail {
       hash: chainHash(this.algorithm, prevHash, content),
     };
     const { actor } = record;
-    await sql.rows(
+    await sql.write(
       `insert into ${this.schema}.${AUDIT_LOG_TABLE} (position, aggregate_type, aggregate_id,
          sequence, actor_kind, actor_subject, actor_username, actor_role, action, change,
          occurred_at, algorithm, prev_hash, hash)

@@ -1,5 +1,6 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type ClientBase, type Pool, type QueryResultRow } from 'pg';
+import { connectionForNextStatement, putOff } from './pending-writes';
 
 /**
  * Statements with `$n` parameters, the same over MikroORM and pg: what the shared pieces that write
@@ -7,6 +8,12 @@ import { type ClientBase, type Pool, type QueryResultRow } from 'pg';
  */
 export interface SqlRunner {
   rows<T extends object>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  /**
+   * A write whose result nobody reads. Inside a MikroORM transaction it is put off and sent with
+   * the transaction's other put-off writes as one statement, before its next statement through a
+   * runner or its COMMIT (`putOff`); elsewhere it runs at once.
+   */
+  write(text: string, params?: readonly unknown[]): Promise<void>;
 }
 
 /** A MikroORM EntityManager, a pg client, or a pg pool. */
@@ -21,17 +28,27 @@ export type SqlConnection = EntityManager | ClientBase | Pool;
  */
 export function sqlRunner(db: SqlConnection): SqlRunner {
   if (isEntityManager(db)) {
+    const rows = async <T extends object>(text: string, params: readonly unknown[] = []) => {
+      if (db.isInTransaction()) {
+        return pgRows<T>(await connectionForNextStatement(db), text, params);
+      }
+      const { sql, bindings } = knexPlaceholders(text, params);
+      return db.execute<T[]>(sql, bindings, 'all');
+    };
     return {
-      rows: async <T extends object>(text: string, params: readonly unknown[] = []) => {
-        if (db.isInTransaction()) return pgRows<T>(await transactionConnection(db), text, params);
-        const { sql, bindings } = knexPlaceholders(text, params);
-        return db.execute<T[]>(sql, bindings, 'all');
+      rows,
+      write: async (text, params = []) => {
+        if (db.isInTransaction()) await putOff(db, { text, params });
+        else await rows(text, params);
       },
     };
   }
   return {
     rows: <T extends object>(text: string, params: readonly unknown[] = []) =>
       pgRows<T>(db, text, params),
+    write: async (text, params = []) => {
+      await pgRows(db, text, params);
+    },
   };
 }
 
@@ -47,21 +64,6 @@ async function pgRows<T extends object>(
   params: readonly unknown[],
 ): Promise<T[]> {
   return (await db.query<T & QueryResultRow>(text, [...params])).rows;
-}
-
-/**
- * The pg client of the knex transaction MikroORM holds: a knex transaction's client hands out the
- * one connection it runs on (and releasing it is a no-op), so statements sent here run in order
- * with the ORM's own on that connection, inside the same transaction.
- */
-async function transactionConnection(em: EntityManager): Promise<ClientBase> {
-  const transaction = em.getTransactionContext<{ client: KnexTransactionClient }>();
-  if (!transaction) throw new Error('No transaction is open on this EntityManager');
-  return transaction.client.acquireConnection();
-}
-
-interface KnexTransactionClient {
-  acquireConnection(): Promise<ClientBase>;
 }
 
 function isEntityManager(db: SqlConnection): db is EntityManager {

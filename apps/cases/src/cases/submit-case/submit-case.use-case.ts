@@ -153,23 +153,8 @@ export class SubmitCaseUseCase {
         [...row.params, citizenIndexOf(record)],
       );
       const recipients = applicantSide(record, found?.citizens ?? []);
-      await this.outbox.record(em, caseEvents.caseSubmitted, {
-        aggregateId: id,
-        division: request.division,
-        sequence: state.sequence,
-        data: {
-          id,
-          number: record.number,
-          itemCode: record.itemCode,
-          itemVersion: record.itemVersion,
-          division: record.division,
-          channel,
-          status: record.status,
-          ...(agent ? { agent } : {}),
-          ...(recipients.length === 0 ? {} : { recipients }),
-          receivedAt: now.toISOString(),
-        },
-      });
+      // The audit row first: its head is read under the chain lock, and the writes put off until
+      // then (outbox row, audit row, idempotency reply) go out as one statement before COMMIT.
       await this.audit.append(em, {
         aggregateType: 'case',
         aggregateId: id,
@@ -188,6 +173,23 @@ export class SubmitCaseUseCase {
           division: record.division,
           channel,
           materials: materials.map((material) => material.key),
+        },
+      });
+      await this.outbox.record(em, caseEvents.caseSubmitted, {
+        aggregateId: id,
+        division: request.division,
+        sequence: state.sequence,
+        data: {
+          id,
+          number: record.number,
+          itemCode: record.itemCode,
+          itemVersion: record.itemVersion,
+          division: record.division,
+          channel,
+          status: record.status,
+          ...(agent ? { agent } : {}),
+          ...(recipients.length === 0 ? {} : { recipients }),
+          receivedAt: now.toISOString(),
         },
       });
       // The clock starts at acceptance, not at submission.

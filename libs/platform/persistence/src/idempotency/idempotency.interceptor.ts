@@ -81,7 +81,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
           return first.reply;
         }
         const reply: unknown = await lastValueFrom(next.handle(), { defaultValue: null });
-        await sql.rows(`update ${table} set reply = $1 where principal = $2 and key = $3`, [
+        await sql.write(`update ${table} set reply = $1 where principal = $2 and key = $3`, [
           JSON.stringify(reply ?? null),
           principal,
           key,

@@ -46,7 +46,7 @@ export class OutboxWriter {
       division: event.division,
       sequence: event.sequence,
     };
-    await sqlRunner(em).rows(
+    await sqlRunner(em).write(
       `insert into ${this.schema}.outbox (id, subject, envelope, headers) values ($1, $2, $3, $4)`,
       [
         envelope.id,

@@ -242,7 +242,8 @@ export class EventConsumer {
       return 'stale';
     }
     await this.options.handle(event, em);
-    await sql.rows(
+    // Put off, like the handler's writes nobody reads back: they go out as one statement before COMMIT.
+    await sql.write(
       `insert into ${schema}.consumer_position (consumer, aggregate_type, aggregate_id, last_sequence)
        values ($1, $2, $3, $4)
        on conflict (consumer, aggregate_type, aggregate_id) do update

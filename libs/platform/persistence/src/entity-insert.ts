@@ -39,13 +39,17 @@ export function entityInsert(
   };
 }
 
-/** Writes new entities' rows, one statement each, in the transaction of `em` ({@link entityInsert}). */
+/**
+ * Writes new entities' rows ({@link entityInsert}) in the transaction of `em`, put off until its
+ * next statement through `sqlRunner` or its COMMIT, as writes nobody reads back are (`putOff`).
+ */
 export async function insertEntities(
   em: EntityManager,
   entities: readonly object[],
 ): Promise<void> {
+  const sql = sqlRunner(em);
   for (const entity of entities) {
     const { text, params } = entityInsert(em, entity);
-    await sqlRunner(em).rows(text, params);
+    await sql.write(text, params);
   }
 }

@@ -24,7 +24,12 @@ export function cpuMeter(pids: ReadonlyMap<string, number>): CpuMeter {
         const used = cpuMsOf(pid);
         if (used !== undefined) reading.set(name, used);
       }
-      const postgres = postgresPids().reduce((sum, pid) => sum + (cpuMsOf(pid) ?? 0), 0);
+      // With the CPU of the children each has reaped: a backend that exits between two readings
+      // moves its time to the postmaster's count, instead of taking it out of the sum.
+      const postgres = postgresPids().reduce(
+        (sum, pid) => sum + (cpuMsOf(pid, { withReapedChildren: true }) ?? 0),
+        0,
+      );
       if (postgres > 0) reading.set('postgres', postgres);
       return reading;
     },
@@ -41,12 +46,21 @@ export function cpuPerRequest(before: CpuReading, after: CpuReading, requests: n
     .join(', ');
 }
 
-/** utime + stime of a process (fields 14 and 15 of /proc/<pid>/stat, after the command name). */
-function cpuMsOf(pid: number): number | undefined {
+/**
+ * utime + stime of a process (fields 14 and 15 of /proc/<pid>/stat, after the command name), and
+ * with `withReapedChildren` cutime + cstime (16 and 17): its children's that have exited and been
+ * waited for.
+ */
+function cpuMsOf(pid: number, { withReapedChildren = false } = {}): number | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
+    const fields = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
+    const own = fields[11]! + fields[12]!;
+    const children = withReapedChildren ? fields[13]! + fields[14]! : 0;
+    return (own + children) * MS_PER_TICK;
   } catch {
     // Gone (or no /proc): it has nothing more to count.
     return undefined;

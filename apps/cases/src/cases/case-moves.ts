@@ -204,7 +204,7 @@ export class CaseMoves {
     }
     const reason = moved.transition.reason;
     const details = workDetails(command, moved.state);
-    // The audit row before the event: see SubmitCaseUseCase (one statement for the put-off writes).
+    // The audit row before the event, so that its writes and the event's share one statement (ADR 0022).
     await this.audit.append(em, {
       aggregateType: 'case',
       aggregateId: record.id,

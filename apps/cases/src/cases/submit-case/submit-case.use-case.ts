@@ -153,8 +153,9 @@ export class SubmitCaseUseCase {
         [...row.params, citizenIndexOf(record)],
       );
       const recipients = applicantSide(record, found?.citizens ?? []);
-      // The audit row first: its head is read under the chain lock, and the writes put off until
-      // then (outbox row, audit row, idempotency reply) go out as one statement before COMMIT.
+      // The audit row before the event: its head is read (a statement of its own) under the chain
+      // lock, so the writes put off after it (audit row, outbox row, idempotency reply) go out as
+      // one statement before COMMIT (ADR 0022).
       await this.audit.append(em, {
         aggregateType: 'case',
         aggregateId: id,

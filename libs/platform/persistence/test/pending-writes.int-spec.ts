@@ -1,38 +1,19 @@
-import { testInfrastructure } from '@gov/testing';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { Client, Pool } from 'pg';
+import { Client } from 'pg';
 import { sqlRunner } from '../src';
+import { scratchNotes } from './scratch-notes';
 
 describe('writes put off until the next statement or the commit', () => {
-  const schema = `pending_writes_${process.pid}`;
-  let orm: MikroORM;
-  let pool: Pool;
-
-  beforeAll(async () => {
-    orm = await MikroORM.init({
-      clientUrl: testInfrastructure().databaseUrl,
-      entities: [],
-      discovery: { warnWhenNoEntities: false },
-      debug: false,
-      // One connection: what a transaction leaves on it would reach the next one.
-      pool: { min: 1, max: 1 },
-    });
-    pool = new Pool({ connectionString: testInfrastructure().databaseUrl, max: 2 });
-    await pool.query(`create schema ${schema}`);
-    await pool.query(`create table ${schema}.note (id int primary key, text text)`);
+  // One connection in the ORM's pool: what a transaction leaves on it would reach the next one.
+  const scratch = scratchNotes('pending_writes', 'id int primary key, text text', {
+    min: 1,
+    max: 1,
   });
-
-  afterAll(async () => {
-    await pool.query(`drop schema ${schema} cascade`);
-    await pool.end();
-    await orm.close();
-  });
-
-  beforeEach(() => pool.query(`truncate ${schema}.note`));
+  const { schema } = scratch;
+  const fork = () => scratch.orm.em.fork();
 
   const notes = async () =>
     (
-      await pool.query<{ id: number; text: string }>(
+      await scratch.pool.query<{ id: number; text: string }>(
         `select id, text from ${schema}.note order by id`,
       )
     ).rows;
@@ -45,7 +26,7 @@ describe('writes put off until the next statement or the commit', () => {
   it('sends the put-off writes of a transaction as one statement before its COMMIT', async () => {
     const sent = jest.spyOn(Client.prototype, 'query');
     try {
-      await orm.em.fork().transactional(async (em) => {
+      await fork().transactional(async (em) => {
         sent.mockClear(); // BEGIN
         await sqlRunner(em).write(insertNote, [1, 'first']);
         await sqlRunner(em).write(insertNote, [2, 'second']);
@@ -68,7 +49,7 @@ describe('writes put off until the next statement or the commit', () => {
   });
 
   it('sends them before the next statement through a runner, which then sees them', async () => {
-    await orm.em.fork().transactional(async (em) => {
+    await fork().transactional(async (em) => {
       await sqlRunner(em).write(insertNote, [1, 'first']);
       const seen = await sqlRunner(em).rows<{ text: string }>(
         `select text from ${schema}.note where id = $1`,
@@ -80,34 +61,34 @@ describe('writes put off until the next statement or the commit', () => {
 
   it('drops them when the transaction rolls back: neither it nor the next one writes them', async () => {
     await expect(
-      orm.em.fork().transactional(async (em) => {
+      fork().transactional(async (em) => {
         await sqlRunner(em).write(insertNote, [1, 'rolled back']);
         throw new Error('the command failed half-way');
       }),
     ).rejects.toThrow('the command failed half-way');
     // The same pooled connection (the pool holds one) runs the next transaction.
-    await orm.em.fork().transactional(async (em) => {
+    await fork().transactional(async (em) => {
       await sqlRunner(em).write(insertNote, [2, 'committed']);
     });
     expect(await notes()).toEqual([{ id: 2, text: 'committed' }]);
   });
 
   it('fails the commit when a put-off write fails, and nothing of the transaction stays', async () => {
-    await pool.query(`insert into ${schema}.note (id, text) values (1, 'there before')`);
+    await scratch.pool.query(`insert into ${schema}.note (id, text) values (1, 'there before')`);
     await expect(
-      orm.em.fork().transactional(async (em) => {
+      fork().transactional(async (em) => {
         await sqlRunner(em).rows(insertNote, [2, 'written at once']);
         await sqlRunner(em).write(insertNote, [1, 'a duplicate key']);
       }),
     ).rejects.toThrow(/duplicate key/);
     expect(await notes()).toEqual([{ id: 1, text: 'there before' }]);
     // The connection went back to the pool usable, outside any transaction.
-    await orm.em.fork().transactional((em) => sqlRunner(em).write(insertNote, [3, 'after']));
+    await fork().transactional((em) => sqlRunner(em).write(insertNote, [3, 'after']));
     expect((await notes()).map((note) => note.id)).toEqual([1, 3]);
   });
 
   it('runs a write at once in a nested transaction, which can be rolled back alone', async () => {
-    await orm.em.fork().transactional(async (em) => {
+    await fork().transactional(async (em) => {
       await sqlRunner(em).rows(insertNote, [1, 'outer']);
       await expect(
         em.transactional(async (nested) => {
@@ -123,7 +104,7 @@ describe('writes put off until the next statement or the commit', () => {
 
   it('refuses to send the enclosing transaction’s put-off writes inside a nested one', async () => {
     await expect(
-      orm.em.fork().transactional(async (em) => {
+      fork().transactional(async (em) => {
         await sqlRunner(em).write(insertNote, [1, 'put off']);
         await em.transactional((nested) => sqlRunner(nested).rows(`select 1`));
       }),
@@ -132,8 +113,8 @@ describe('writes put off until the next statement or the commit', () => {
   });
 
   it('runs a write at once outside a transaction, over MikroORM or pg', async () => {
-    await sqlRunner(orm.em.fork()).write(insertNote, [1, 'orm']);
-    await sqlRunner(pool).write(insertNote, [2, 'pg']);
+    await sqlRunner(fork()).write(insertNote, [1, 'orm']);
+    await sqlRunner(scratch.pool).write(insertNote, [2, 'pg']);
     expect(await notes()).toEqual([
       { id: 1, text: 'orm' },
       { id: 2, text: 'pg' },

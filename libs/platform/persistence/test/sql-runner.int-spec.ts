@@ -1,40 +1,18 @@
-import { testInfrastructure } from '@gov/testing';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { Pool } from 'pg';
 import { inTransaction, sqlRunner } from '../src';
+import { scratchNotes } from './scratch-notes';
 
 describe('statements through sqlRunner', () => {
-  const schema = `sql_runner_${process.pid}`;
-  let orm: MikroORM;
-  let pool: Pool;
-
-  beforeAll(async () => {
-    orm = await MikroORM.init({
-      clientUrl: testInfrastructure().databaseUrl,
-      entities: [],
-      discovery: { warnWhenNoEntities: false },
-      debug: false,
-    });
-    pool = new Pool({ connectionString: testInfrastructure().databaseUrl, max: 2 });
-    await pool.query(`create schema ${schema}`);
-    await pool.query(`create table ${schema}.note (id int primary key, text text, tags text[])`);
-  });
-
-  afterAll(async () => {
-    await pool.query(`drop schema ${schema} cascade`);
-    await pool.end();
-    await orm.close();
-  });
-
-  beforeEach(() => pool.query(`truncate ${schema}.note`));
+  const scratch = scratchNotes('sql_runner', 'id int primary key, text text, tags text[]');
+  const { schema } = scratch;
+  const fork = () => scratch.orm.em.fork();
 
   const noteIds = async () =>
-    (await pool.query<{ id: number }>(`select id from ${schema}.note order by id`)).rows.map(
-      (row) => row.id,
-    );
+    (
+      await scratch.pool.query<{ id: number }>(`select id from ${schema}.note order by id`)
+    ).rows.map((row) => row.id);
 
   it('runs inside the MikroORM transaction: its rows commit with the ORM’s statements', async () => {
-    await orm.em.fork().transactional(async (em) => {
+    await fork().transactional(async (em) => {
       await sqlRunner(em).rows(`insert into ${schema}.note (id, text) values ($1, $2)`, [1, 'a']);
       await em.execute(`insert into ${schema}.note (id, text) values (2, 'b')`);
       // The ORM's statement and this one see each other: one connection, one transaction.
@@ -48,7 +26,7 @@ describe('statements through sqlRunner', () => {
 
   it('leaves nothing behind when the transaction rolls back', async () => {
     await expect(
-      orm.em.fork().transactional(async (em) => {
+      fork().transactional(async (em) => {
         await sqlRunner(em).rows(`insert into ${schema}.note (id, text) values ($1, $2)`, [1, 'a']);
         throw new Error('the command failed half-way');
       }),
@@ -57,16 +35,18 @@ describe('statements through sqlRunner', () => {
   });
 
   it('gives the same rows outside a transaction, over MikroORM or pg, a parameter used twice', async () => {
-    await pool.query(`insert into ${schema}.note (id, text, tags) values (1, 'x', '{a,b}')`);
+    await scratch.pool.query(
+      `insert into ${schema}.note (id, text, tags) values (1, 'x', '{a,b}')`,
+    );
     const statement = `select id, text, tags from ${schema}.note where text = $1 or $1 = 'all'`;
     const expected = [{ id: 1, text: 'x', tags: ['a', 'b'] }];
-    expect(inTransaction(orm.em.fork())).toBe(false);
-    expect(await sqlRunner(orm.em.fork()).rows(statement, ['x'])).toEqual(expected);
-    expect(await sqlRunner(pool).rows(statement, ['all'])).toEqual(expected);
+    expect(inTransaction(fork())).toBe(false);
+    expect(await sqlRunner(fork()).rows(statement, ['x'])).toEqual(expected);
+    expect(await sqlRunner(scratch.pool).rows(statement, ['all'])).toEqual(expected);
   });
 
   it('tells whether a pg client is inside a transaction', async () => {
-    const client = await pool.connect();
+    const client = await scratch.pool.connect();
     try {
       expect(inTransaction(client)).toBe(false);
       await client.query('begin');
